@@ -1,0 +1,225 @@
+package io.github.otsatlas.model;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A consistent set of facts and the sources that support them: every rule holds and every
+ * citation's quote has been located in its source. {@link #of} is the only way to make one,
+ * so a {@code Corpus} in hand is always whole and valid.
+ *
+ * <p>Immutable and thread-safe. Lists are in id order; equality compares every record and
+ * every source text.
+ */
+public final class Corpus {
+  private final List<Source> sources;
+  private final List<State> states;
+  private final List<Organization> organizations;
+  private final List<Membership> memberships;
+  private final List<Corridor> corridors;
+  private final List<Summit> summits;
+  private final Map<SourceId, Source> sourceById;
+  private final Map<StateId, State> stateById;
+  private final Map<OrganizationId, Organization> organizationById;
+  private final Map<MembershipId, Membership> membershipById;
+  private final Map<CorridorId, Corridor> corridorById;
+  private final Map<SummitId, Summit> summitById;
+  private final Map<Citation, QuoteLocation> locations;
+
+  private Corpus(CorpusRules.Checker checked, Collection<Source> sources,
+      Collection<State> states, Collection<Organization> organizations,
+      Collection<Membership> memberships, Collection<Corridor> corridors,
+      Collection<Summit> summits) {
+    this.sources = sorted(sources, s -> s.id().value());
+    this.states = sorted(states, s -> s.id().code());
+    this.organizations = sorted(organizations, o -> o.id().code());
+    this.memberships = sorted(memberships, m -> m.id().value());
+    this.corridors = sorted(corridors, c -> c.id().value());
+    this.summits = sorted(summits, s -> s.id().value());
+    this.sourceById = index(this.sources, Source::id);
+    this.stateById = index(this.states, State::id);
+    this.organizationById = index(this.organizations, Organization::id);
+    this.membershipById = index(this.memberships, Membership::id);
+    this.corridorById = index(this.corridors, Corridor::id);
+    this.summitById = index(this.summits, Summit::id);
+    this.locations = Map.copyOf(checked.located);
+  }
+
+  /**
+   * Checks the facts against every {@link Rule}, locates every citation, and returns the
+   * corpus.
+   *
+   * <pre>{@code
+   * Corpus corpus = Corpus.of(sources, states, organizations, memberships, corridors, summits);
+   * }</pre>
+   *
+   * @return the corpus, never partially built
+   * @throws CorpusValidationException with every violation, if any rule is broken
+   */
+  public static Corpus of(
+      Collection<Source> sources,
+      Collection<State> states,
+      Collection<Organization> organizations,
+      Collection<Membership> memberships,
+      Collection<Corridor> corridors,
+      Collection<Summit> summits) {
+    CorpusRules.Checker checked =
+        CorpusRules.run(sources, states, organizations, memberships, corridors, summits);
+    List<Violation> violations = checked.violations();
+    if (!violations.isEmpty()) {
+      throw new CorpusValidationException(violations);
+    }
+    return new Corpus(checked, sources, states, organizations, memberships, corridors, summits);
+  }
+
+  private static <T> List<T> sorted(Collection<T> items, Function<T, String> key) {
+    List<T> copy = new ArrayList<>(items);
+    copy.sort(Comparator.comparing(key));
+    return List.copyOf(copy);
+  }
+
+  private static <K, T> Map<K, T> index(List<T> items, Function<T, K> key) {
+    return items.stream().collect(Collectors.toUnmodifiableMap(key, Function.identity()));
+  }
+
+  /** Returns the sources, by id. */
+  public List<Source> sources() {
+    return sources;
+  }
+
+  /** Returns the states, by id. */
+  public List<State> states() {
+    return states;
+  }
+
+  /** Returns the organizations, by id. */
+  public List<Organization> organizations() {
+    return organizations;
+  }
+
+  /** Returns the memberships, by id. */
+  public List<Membership> memberships() {
+    return memberships;
+  }
+
+  /** Returns the corridors, by id. */
+  public List<Corridor> corridors() {
+    return corridors;
+  }
+
+  /** Returns the summits, by id. */
+  public List<Summit> summits() {
+    return summits;
+  }
+
+  /** Returns the source with this id, if any. */
+  public Optional<Source> source(SourceId id) {
+    return Optional.ofNullable(sourceById.get(id));
+  }
+
+  /** Returns the state with this id, if any. */
+  public Optional<State> state(StateId id) {
+    return Optional.ofNullable(stateById.get(id));
+  }
+
+  /** Returns the organization with this id, if any. */
+  public Optional<Organization> organization(OrganizationId id) {
+    return Optional.ofNullable(organizationById.get(id));
+  }
+
+  /** Returns the membership with this id, if any. */
+  public Optional<Membership> membership(MembershipId id) {
+    return Optional.ofNullable(membershipById.get(id));
+  }
+
+  /** Returns the corridor with this id, if any. */
+  public Optional<Corridor> corridor(CorridorId id) {
+    return Optional.ofNullable(corridorById.get(id));
+  }
+
+  /** Returns the summit with this id, if any. */
+  public Optional<Summit> summit(SummitId id) {
+    return Optional.ofNullable(summitById.get(id));
+  }
+
+  /**
+   * Returns the fact a reference names, if the corpus has it ({@code source:} references
+   * name no fact and give empty).
+   */
+  public Optional<Fact> fact(FactRef ref) {
+    try {
+      switch (ref.kind()) {
+        case STATE:
+          return Optional.ofNullable(stateById.get(StateId.of(ref.id())));
+        case ORGANIZATION:
+          return Optional.ofNullable(organizationById.get(OrganizationId.of(ref.id())));
+        case MEMBERSHIP:
+          return Optional.ofNullable(membershipById.get(MembershipId.of(ref.id())));
+        case CORRIDOR:
+          return Optional.ofNullable(corridorById.get(CorridorId.of(ref.id())));
+        case SUMMIT:
+          return Optional.ofNullable(summitById.get(SummitId.of(ref.id())));
+        default:
+          return Optional.empty();
+      }
+    } catch (IllegalArgumentException malformedId) {
+      return Optional.empty();
+    }
+  }
+
+  /** Returns every fact: states, organizations, memberships, corridors, summits, each by id. */
+  public List<Fact> facts() {
+    List<Fact> all = new ArrayList<>();
+    all.addAll(states);
+    all.addAll(organizations);
+    all.addAll(memberships);
+    all.addAll(corridors);
+    all.addAll(summits);
+    return List.copyOf(all);
+  }
+
+  /**
+   * Returns where a citation of this corpus stands in its source.
+   *
+   * @param citation a citation carried by a fact of this corpus, not null
+   * @throws IllegalArgumentException if the citation is not one of this corpus
+   */
+  public QuoteLocation locate(Citation citation) {
+    QuoteLocation at = locations.get(Objects.requireNonNull(citation, "citation"));
+    if (at == null) {
+      throw new IllegalArgumentException("not a citation of this corpus: " + citation);
+    }
+    return at;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof Corpus)) {
+      return false;
+    }
+    Corpus that = (Corpus) o;
+    return sources.equals(that.sources) && states.equals(that.states)
+        && organizations.equals(that.organizations) && memberships.equals(that.memberships)
+        && corridors.equals(that.corridors) && summits.equals(that.summits);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(sources, states, organizations, memberships, corridors, summits);
+  }
+
+  /** Returns the counts of each kind of record. */
+  @Override
+  public String toString() {
+    return "Corpus{sources=" + sources.size() + ", states=" + states.size() + ", organizations="
+        + organizations.size() + ", memberships=" + memberships.size() + ", corridors="
+        + corridors.size() + ", summits=" + summits.size() + ", citations=" + locations.size() + "}";
+  }
+}

@@ -1,0 +1,293 @@
+package io.github.otsatlas.model;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The corpus-wide rules of DESIGN §3: {@link #check} returns <em>every</em> violation, each
+ * naming its rule and the records involved. Rule 1 ({@link Rule#PERIOD_ORDER}) is checked
+ * when a {@link Period} is built, since it needs no other record.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class CorpusRules {
+  private CorpusRules() {}
+
+  /**
+   * Checks the facts against the rules and returns every violation found, in a stable
+   * order (by rule, then by record). An empty list means the facts are consistent.
+   *
+   * <p>Example: {@code CorpusRules.check(sources, states, organizations, memberships,
+   * corridors, summits).isEmpty()}.
+   *
+   * @param sources the sources, with their texts
+   * @return the violations, possibly empty, immutable
+   */
+  public static List<Violation> check(
+      Collection<Source> sources,
+      Collection<State> states,
+      Collection<Organization> organizations,
+      Collection<Membership> memberships,
+      Collection<Corridor> corridors,
+      Collection<Summit> summits) {
+    return run(sources, states, organizations, memberships, corridors, summits).violations();
+  }
+
+  static Checker run(Collection<Source> sources, Collection<State> states,
+      Collection<Organization> organizations, Collection<Membership> memberships,
+      Collection<Corridor> corridors, Collection<Summit> summits) {
+    Checker c = new Checker(sources, states, organizations, memberships, corridors, summits);
+    c.run();
+    return c;
+  }
+
+  /** Holds the id tables while one check runs. */
+  static final class Checker {
+    final Collection<Source> sources;
+    final Collection<State> states;
+    final Collection<Organization> organizations;
+    final Collection<Membership> memberships;
+    final Collection<Corridor> corridors;
+    final Collection<Summit> summits;
+    final Map<SourceId, Source> sourceById = new HashMap<>();
+    final Set<StateId> stateIds = new HashSet<>();
+    final Map<OrganizationId, Organization> orgById = new HashMap<>();
+    final Set<CorridorId> corridorIds = new HashSet<>();
+    final Set<SummitId> summitIds = new HashSet<>();
+    final Map<SourceId, QuoteMatcher> matchers = new HashMap<>();
+    final List<Violation> found = new ArrayList<>();
+    final Map<Citation, QuoteLocation> located = new HashMap<>();
+
+    Checker(Collection<Source> sources, Collection<State> states,
+        Collection<Organization> organizations, Collection<Membership> memberships,
+        Collection<Corridor> corridors, Collection<Summit> summits) {
+      this.sources = sources;
+      this.states = states;
+      this.organizations = organizations;
+      this.memberships = memberships;
+      this.corridors = corridors;
+      this.summits = summits;
+    }
+
+    List<Violation> violations() {
+      List<Violation> out = new ArrayList<>(found);
+      out.sort(java.util.Comparator.comparing(Violation::rule));
+      return List.copyOf(out);
+    }
+
+    void run() {
+      for (Source s : sources) {
+        if (sourceById.putIfAbsent(s.id(), s) != null) {
+          add(Rule.UNIQUE_ID, ref(FactRef.Kind.SOURCE, s.id().value()), "", "duplicate source id");
+        }
+      }
+      unique(states, s -> stateIds.add(s.id()));
+      unique(organizations, o -> orgById.putIfAbsent(o.id(), o) == null);
+      unique(memberships, new HashSet<MembershipId>(), Membership::id);
+      unique(corridors, c -> corridorIds.add(c.id()));
+      unique(summits, s -> summitIds.add(s.id()));
+
+      for (Source s : sources) {
+        s.republicationOf().ifPresent(r -> {
+          if (!sourceById.containsKey(r)) {
+            add(Rule.REFERENCE, ref(FactRef.Kind.SOURCE, s.id().value()), "/republicationOf",
+                "republication of unknown source '" + r + "'");
+          } else if (r.equals(s.id())) {
+            add(Rule.REFERENCE, ref(FactRef.Kind.SOURCE, s.id().value()), "/republicationOf",
+                "a source cannot republish itself");
+          }
+        });
+      }
+      for (State s : states) {
+        citations(s, "", s.citations());
+        forEach(s.recognizedBy(), (id, i) -> state(s, "/recognizedBy/" + i, id));
+      }
+      for (Organization o : organizations) {
+        citations(o, "", o.citations());
+        o.successorOf().ifPresent(p -> {
+          if (!orgById.containsKey(p)) {
+            add(Rule.REFERENCE, o.ref(), "/successorOf", "unknown organization '" + p + "'");
+          }
+        });
+        forEach(o.names(), (n, i) -> {
+          citations(o, "/names/" + i, n.citations());
+          n.renamedAt().ifPresent(sid -> summit(o, "/names/" + i + "/renamedAt", sid));
+        });
+      }
+      for (Membership m : memberships) {
+        checkMembership(m);
+      }
+      for (Corridor c : corridors) {
+        citations(c, "", c.citations());
+        forEach(c.route(), (w, i) -> waypoint(c, "/route/" + i, w));
+        forEach(c.crosses(), (w, i) -> waypoint(c, "/crosses/" + i, w));
+        forEach(c.bypasses(), (w, i) -> waypoint(c, "/bypasses/" + i, w));
+        forEach(c.promoters(), (p, i) -> party(c, "/promoters/" + i, p));
+        forEach(c.initiators(), (p, i) -> party(c, "/initiators/" + i, p));
+        forEach(c.connectsTo(), (id, i) -> {
+          if (!corridorIds.contains(id)) {
+            add(Rule.REFERENCE, c.ref(), "/connectsTo/" + i, "unknown corridor '" + id + "'");
+          }
+        });
+      }
+      for (Summit s : summits) {
+        citations(s, "", s.citations());
+        s.organization().ifPresent(o -> organization(s, "/organization", o));
+        s.hostState().ifPresent(h -> state(s, "/hostState", h));
+        forEach(s.attendance(), (p, i) -> party(s, "/attendance/" + i, p));
+        forEach(s.outcomes(), (out, i) -> {
+          citations(s, "/outcomes/" + i, out.citations());
+          forEach(out.parties(), (p, j) -> party(s, "/outcomes/" + i + "/parties/" + j, p));
+        });
+      }
+      singleRole();
+    }
+
+    private void checkMembership(Membership m) {
+      citations(m, "", m.citations());
+      party(m, "/party", m.party());
+      organization(m, "/organization", m.organization());
+      m.grantedAt().ifPresent(s -> summit(m, "/grantedAt", s));
+      if (m.party().equals(m.organization())) {
+        add(Rule.SELF_MEMBERSHIP, m.ref(), "/party",
+            "organization " + m.organization() + " cannot be a member of itself");
+      }
+      Organization org = orgById.get(m.organization());
+      if (org == null || org.founded().isEmpty()) {
+        return;
+      }
+      PartialDate founded = org.founded().get();
+      Optional<PartialDate> start = m.period().start();
+      if (start.isPresent() && start.get().latest().isBefore(founded.earliest())) {
+        add(Rule.AFTER_FOUNDING, m.ref(), "/start", "starts " + start.get()
+            + ", before " + org.id() + " was founded (" + founded + ")");
+      }
+      if (m.role() == Role.FOUNDING_MEMBER && start.isPresent()
+          && (start.get().latest().isBefore(founded.earliest())
+              || founded.latest().isBefore(start.get().earliest()))) {
+        add(Rule.FOUNDING_AT_FOUNDING, m.ref(), "/start", "a founding member starts at the founding ("
+            + founded + "), not " + start.get());
+      }
+    }
+
+    private void singleRole() {
+      Map<List<Object>, List<Membership>> groups = new LinkedHashMap<>();
+      for (Membership m : memberships) {
+        groups.computeIfAbsent(List.of(m.party(), m.organization()), k -> new ArrayList<>()).add(m);
+      }
+      for (List<Membership> group : groups.values()) {
+        for (int i = 0; i < group.size(); i++) {
+          for (int j = i + 1; j < group.size(); j++) {
+            Membership a = group.get(i);
+            Membership b = group.get(j);
+            if (a.period().overlaps(b.period()) == Certainty.DEFINITELY) {
+              add(Rule.SINGLE_ROLE, List.of(b.ref(), a.ref()), "", a.party().key() + " holds two roles in "
+                  + a.organization() + " at once: " + a.role() + " " + a.period() + " and "
+                  + b.role() + " " + b.period());
+            }
+          }
+        }
+      }
+    }
+
+    private <T extends Fact> void unique(Collection<T> facts, java.util.function.Predicate<T> firstSeen) {
+      for (T f : facts) {
+        if (!firstSeen.test(f)) {
+          add(Rule.UNIQUE_ID, f.ref(), "", "duplicate id");
+        }
+      }
+    }
+
+    private <T extends Fact, K> void unique(Collection<T> facts, Set<K> seen,
+        java.util.function.Function<T, K> key) {
+      unique(facts, f -> seen.add(key.apply(f)));
+    }
+
+    private void citations(Fact fact, String path, List<Citation> citations) {
+      forEach(citations, (c, i) -> {
+        String where = path + "/citations/" + i;
+        Source source = sourceById.get(c.source());
+        if (source == null) {
+          add(Rule.REFERENCE, fact.ref(), where + "/source", "unknown source '" + c.source() + "'");
+          return;
+        }
+        QuoteMatcher matcher = matchers.computeIfAbsent(c.source(), k -> new QuoteMatcher(source.text()));
+        if (located.containsKey(c)) {
+          return;
+        }
+        Optional<QuoteLocation> at = matcher.find(c.source(), c);
+        if (at.isPresent()) {
+          located.put(c, at.get());
+        } else {
+          add(Rule.QUOTE_FOUND, fact.ref(), where + "/quote", "quote not found in " + c.source()
+              + ": \"" + abbreviate(c.quote()) + "\"");
+        }
+      });
+    }
+
+    private void party(Fact fact, String path, Party p) {
+      if (p instanceof StateId) {
+        state(fact, path, (StateId) p);
+      } else {
+        organization(fact, path, (OrganizationId) p);
+      }
+    }
+
+    private void state(Fact fact, String path, StateId id) {
+      if (!stateIds.contains(id)) {
+        add(Rule.REFERENCE, fact.ref(), path, "unknown state '" + id + "'");
+      }
+    }
+
+    private void organization(Fact fact, String path, OrganizationId id) {
+      if (!orgById.containsKey(id)) {
+        add(Rule.REFERENCE, fact.ref(), path, "unknown organization '" + id + "'");
+      }
+    }
+
+    private void summit(Fact fact, String path, SummitId id) {
+      if (!summitIds.contains(id)) {
+        add(Rule.REFERENCE, fact.ref(), path, "unknown summit '" + id + "'");
+      }
+    }
+
+    private void waypoint(Fact fact, String path, Waypoint w) {
+      w.state().ifPresent(s -> state(fact, path, s));
+    }
+
+    private void add(Rule rule, FactRef ref, String path, String message) {
+      found.add(new Violation(rule, List.of(ref), path, message));
+    }
+
+    private void add(Rule rule, List<FactRef> refs, String path, String message) {
+      found.add(new Violation(rule, refs, path, message));
+    }
+
+    private static FactRef ref(FactRef.Kind kind, String id) {
+      return new FactRef(kind, id);
+    }
+
+    private static <T> void forEach(List<T> items, IndexedConsumer<T> action) {
+      for (int i = 0; i < items.size(); i++) {
+        action.accept(items.get(i), i);
+      }
+    }
+
+    private static String abbreviate(String s) {
+      return s.length() <= 80 ? s : s.substring(0, 77) + "...";
+    }
+  }
+
+  /** A consumer of an item and its index. */
+  private interface IndexedConsumer<T> {
+    void accept(T item, int index);
+  }
+
+}

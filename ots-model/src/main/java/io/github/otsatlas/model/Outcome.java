@@ -1,0 +1,41 @@
+package io.github.otsatlas.model;
+
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * An outcome of a summit: a declaration, decision, agreement, status granted or rename,
+ * summarised by the curator and supported by citations. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Outcome {
+
+  /** Returns what kind of outcome it is. */
+  public abstract OutcomeKind kind();
+
+  /** Returns the curator's short summary. */
+  public abstract String text();
+
+  /** Returns the parties it concerns, if the sources name them. */
+  public abstract List<Party> parties();
+
+  /** Returns the citations that support it; at least one. */
+  public abstract List<Citation> citations();
+
+  @Value.Check
+  void check() {
+    if (citations().isEmpty()) {
+      throw new IllegalArgumentException("outcome '" + text() + "' has no citation");
+    }
+  }
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Outcome}. */
+  public static final class Builder extends ImmutableOutcome.Builder {
+    Builder() {}
+  }
+}

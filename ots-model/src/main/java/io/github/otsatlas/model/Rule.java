@@ -1,0 +1,40 @@
+package io.github.otsatlas.model;
+
+/**
+ * The consistency rules a corpus obeys (DESIGN §3, plus unique ids). Each has a stable
+ * {@link #code() code} that error messages print, such as {@code single-role}.
+ */
+public enum Rule {
+  /** 1. A period's end is not before its start (and a {@code heldOn} day lies inside it). */
+  PERIOD_ORDER("period-order"),
+  /** 2. Two memberships of one party in one organization do not definitely overlap. */
+  SINGLE_ROLE("single-role"),
+  /** 3. A membership does not definitely start before its organization was founded. */
+  AFTER_FOUNDING("after-founding"),
+  /** 4. A founding member's membership starts at the founding. */
+  FOUNDING_AT_FOUNDING("founding-at-founding"),
+  /** 5. Every reference (party, organization, summit, corridor, source) resolves. */
+  REFERENCE("reference"),
+  /** 6. An organization is not a member of itself. */
+  SELF_MEMBERSHIP("self-membership"),
+  /** 7. Every citation's quote is found in its source. */
+  QUOTE_FOUND("quote-found"),
+  /** Ids are unique within their kind. */
+  UNIQUE_ID("unique-id");
+
+  private final String code;
+
+  Rule(String code) {
+    this.code = code;
+  }
+
+  /** Returns the rule's stable code, as error messages print it. */
+  public String code() {
+    return code;
+  }
+
+  @Override
+  public String toString() {
+    return code;
+  }
+}

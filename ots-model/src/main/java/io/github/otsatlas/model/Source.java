@@ -1,0 +1,69 @@
+package io.github.otsatlas.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A source document: its metadata and its full text. A republication names the original
+ * in {@link #republicationOf()} and does not count as an independent second source.
+ * Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Source {
+
+  /** Returns the source's id. */
+  public abstract SourceId id();
+
+  /** Returns the document's file name within its corpus directory. */
+  public abstract String file();
+
+  /** Returns the title, if the document gives one. */
+  public abstract Optional<String> title();
+
+  /** Returns the authors, in the document's order; empty if it names none. */
+  public abstract List<String> authors();
+
+  /** Returns the outlet that published it, if known. */
+  public abstract Optional<String> outlet();
+
+  /** Returns the publication date at the precision known, or empty if unknown. */
+  public abstract Optional<PartialDate> published();
+
+  /** Returns the URL the document names for itself, if any. */
+  public abstract Optional<String> url();
+
+  /** Returns the BCP 47 language tag of the text, such as {@code en}. */
+  public abstract String language();
+
+  /** Returns the source this one republishes, if it is a republication. */
+  public abstract Optional<SourceId> republicationOf();
+
+  /** Returns the curator's note, if any. */
+  public abstract Optional<String> note();
+
+  /** Returns the full text of the document, exactly as stored (left out of {@code toString}). */
+  @Value.Redacted
+  public abstract String text();
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a short label for people: the title (or file) and the outlet and date when
+   * known.
+   */
+  public String label() {
+    StringBuilder b = new StringBuilder(title().orElse(file()));
+    outlet().ifPresent(o -> b.append(", ").append(o));
+    b.append(", ").append(published().map(PartialDate::toString).orElse("date unknown"));
+    return b.toString();
+  }
+
+  /** Builds a {@link Source}. */
+  public static final class Builder extends ImmutableSource.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,59 @@
+package io.github.otsatlas.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A state: its names, its recognition, and the citations that name it. Immutable and
+ * thread-safe.
+ */
+@Value.Immutable
+public abstract class State implements Fact {
+
+  /** Returns the state's id (ISO 3166-1 alpha-3, or a user-assigned {@code X..} code). */
+  public abstract StateId id();
+
+  /** Returns the name the corpus uses. */
+  public abstract String name();
+
+  /** Returns other names the sources use (Turkey, Turkiye for Türkiye). */
+  public abstract List<String> aliases();
+
+  /** Returns whether the state is generally recognised or de facto. */
+  public abstract Recognition recognition();
+
+  /** Returns the states that, according to the sources, recognise a de facto state. */
+  public abstract List<StateId> recognizedBy();
+
+  @Override
+  public abstract List<Citation> citations();
+
+  @Override
+  public abstract Optional<String> note();
+
+  @Override
+  public FactRef ref() {
+    return new FactRef(FactRef.Kind.STATE, id().code());
+  }
+
+  /** Returns whether {@code name} is this state's name or one of its aliases, ignoring case. */
+  public boolean isNamed(String name) {
+    return name().equalsIgnoreCase(name) || aliases().stream().anyMatch(a -> a.equalsIgnoreCase(name));
+  }
+
+  @Value.Check
+  void check() {
+    Facts.requireCitations(this);
+  }
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link State}. */
+  public static final class Builder extends ImmutableState.Builder {
+    Builder() {}
+  }
+}

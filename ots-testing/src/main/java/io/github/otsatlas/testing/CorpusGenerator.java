@@ -1,0 +1,377 @@
+package io.github.otsatlas.testing;
+
+import io.github.otsatlas.model.Citation;
+import io.github.otsatlas.model.Corridor;
+import io.github.otsatlas.model.CorridorId;
+import io.github.otsatlas.model.CorridorKind;
+import io.github.otsatlas.model.CorridorStatus;
+import io.github.otsatlas.model.EndReason;
+import io.github.otsatlas.model.Membership;
+import io.github.otsatlas.model.MembershipId;
+import io.github.otsatlas.model.Mode;
+import io.github.otsatlas.model.Organization;
+import io.github.otsatlas.model.OrganizationId;
+import io.github.otsatlas.model.OrganizationKind;
+import io.github.otsatlas.model.OrganizationName;
+import io.github.otsatlas.model.Outcome;
+import io.github.otsatlas.model.OutcomeKind;
+import io.github.otsatlas.model.PartialDate;
+import io.github.otsatlas.model.Party;
+import io.github.otsatlas.model.Period;
+import io.github.otsatlas.model.PeriodEnd;
+import io.github.otsatlas.model.Recognition;
+import io.github.otsatlas.model.Role;
+import io.github.otsatlas.model.Source;
+import io.github.otsatlas.model.SourceId;
+import io.github.otsatlas.model.State;
+import io.github.otsatlas.model.StateId;
+import io.github.otsatlas.model.Summit;
+import io.github.otsatlas.model.SummitFormat;
+import io.github.otsatlas.model.SummitId;
+import io.github.otsatlas.model.SummitStatus;
+import io.github.otsatlas.model.Waypoint;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Makes valid corpora deterministically from a seed: the same seed and shape give the same
+ * {@link FactSet}. Every generated set obeys every {@link io.github.otsatlas.model.Rule}:
+ * membership chains of one party in one organization are laid end to end on shared boundary
+ * dates (so they never definitely overlap), start after the founding, and founding members
+ * start exactly at it; every citation quotes a sentence of a generated source, whose text
+ * is hard-wrapped at random so that quotes are found only after folding whitespace.
+ *
+ * <p>Stateless and thread-safe; {@link AtlasArbitraries#factSets()} draws seeds from jqwik.
+ */
+public final class CorpusGenerator {
+  private static final Role[] CHAIN_ROLES = {
+    Role.MEMBER, Role.OBSERVER, Role.MEMBER, Role.OBSERVER, Role.ASSOCIATE_MEMBER,
+    Role.PARTNER, Role.CANDIDATE, Role.GUEST_OF_HONOUR
+  };
+
+  private CorpusGenerator() {}
+
+  /**
+   * Generates a valid fact set.
+   *
+   * <pre>{@code
+   * Corpus corpus = CorpusGenerator.generate(42, CorpusShape.small()).toCorpus();
+   * }</pre>
+   *
+   * @param seed the seed; the same seed and shape give the same set
+   * @param shape the size and mix, not null
+   * @return the fact set; {@link FactSet#toCorpus()} on it succeeds
+   */
+  public static FactSet generate(long seed, CorpusShape shape) {
+    return new Run(new Random(seed), shape).make();
+  }
+
+  /**
+   * Returns a partial date in {@code year} at a random precision.
+   *
+   * @param random the randomness, not null
+   * @param year the year, 1 to 9999
+   */
+  public static PartialDate partialDateIn(Random random, int year) {
+    int p = random.nextInt(3);
+    int month = 1 + random.nextInt(12);
+    if (p == 0) {
+      return PartialDate.ofYear(year);
+    }
+    if (p == 1) {
+      return PartialDate.ofMonth(year, month);
+    }
+    return PartialDate.ofDay(year, month, 1 + random.nextInt(YearMonth.of(year, month).lengthOfMonth()));
+  }
+
+  /** One generation: the randomness and what has been made so far. */
+  private static final class Run {
+    final Random r;
+    final CorpusShape shape;
+    final List<SourceId> sourceIds = List.of(SourceId.of("generated-source-a"), SourceId.of("generated-source-b"));
+    final List<List<Citation>> citationPool = new ArrayList<>();
+    final List<StateId> stateIds = new ArrayList<>();
+    final List<OrganizationId> orgIds = new ArrayList<>();
+    final Map<OrganizationId, List<SummitId>> summitsByOrg = new HashMap<>();
+    int membershipCounter;
+
+    Run(Random r, CorpusShape shape) {
+      this.r = r;
+      this.shape = shape;
+    }
+
+    FactSet make() {
+      List<Source> sources = sources();
+      List<State> states = new ArrayList<>();
+      for (int i = 0; i < shape.states(); i++) {
+        StateId id = StateId.of(letters(i));
+        stateIds.add(id);
+        boolean deFacto = r.nextInt(20) == 0;
+        states.add(State.builder().id(id).name("State " + id.code())
+            .addAliases("Republic of " + id.code())
+            .recognition(deFacto ? Recognition.DE_FACTO : Recognition.RECOGNIZED)
+            .addAllCitations(cite()).build());
+      }
+      for (int i = 0; i < shape.organizations(); i++) {
+        orgIds.add(OrganizationId.of("O-" + letters(i)));
+      }
+      List<Summit> summits = summits();
+      List<Organization> organizations = new ArrayList<>();
+      List<Membership> memberships = new ArrayList<>();
+      for (OrganizationId id : orgIds) {
+        Organization org = organization(id);
+        organizations.add(org);
+        memberships(org, memberships);
+      }
+      return new FactSet(sources, states, organizations, memberships, corridors(), summits);
+    }
+
+    List<Source> sources() {
+      List<Source> out = new ArrayList<>();
+      for (int s = 0; s < sourceIds.size(); s++) {
+        StringBuilder text = new StringBuilder("Generated document ").append(s).append(".\n");
+        for (int q = 0; q < shape.distinctQuotes(); q++) {
+          String sentence = sentence(s, q);
+          text.append(wrap(sentence)).append(r.nextBoolean() ? " " : "\n\n");
+          if (s == 0) {
+            citationPool.add(new ArrayList<>());
+          }
+          citationPool.get(q).add(Citation.of(sourceIds.get(s), sentence));
+        }
+        out.add(Source.builder().id(sourceIds.get(s)).file("generated-" + s + ".txt")
+            .title("Generated document " + s).language("en")
+            .published(PartialDate.ofYear(shape.toYear()))
+            .republicationOf(s == 1 && r.nextBoolean() ? Optional.of(sourceIds.get(0)) : Optional.empty())
+            .text(text.toString()).build());
+      }
+      return out;
+    }
+
+    String sentence(int source, int q) {
+      // Every tenth sentence carries a character outside the Basic Multilingual Plane, so that
+      // code point offsets differ from char offsets.
+      String mark = q % 10 == 3 ? " \uD835\uDD7F" : "";
+      return "Statement " + q + " of document " + source + mark + " supports a generated fact.";
+    }
+
+    String wrap(String sentence) {
+      StringBuilder b = new StringBuilder();
+      for (String word : sentence.split(" ")) {
+        if (b.length() > 0) {
+          b.append(r.nextInt(4) == 0 ? "\n      " : " ");
+        }
+        b.append(word);
+      }
+      return b.toString();
+    }
+
+    List<Citation> cite() {
+      List<Citation> sameQuote = citationPool.get(r.nextInt(citationPool.size()));
+      return r.nextInt(5) == 0 ? sameQuote : List.of(sameQuote.get(r.nextInt(sameQuote.size())));
+    }
+
+    Organization organization(OrganizationId id) {
+      Optional<PartialDate> founded = r.nextInt(8) == 0 ? Optional.empty()
+          : Optional.of(partialDateIn(r, shape.fromYear() + r.nextInt(shape.toYear() - shape.fromYear() - 8)));
+      Organization.Builder b = Organization.builder().id(id)
+          .kind(OrganizationKind.values()[r.nextInt(OrganizationKind.values().length)])
+          .addNames(OrganizationName.builder().name("Organization " + id.code()).from(founded)
+              .addAllCitations(cite()).build())
+          .addAliases(id.code()).founded(founded).addAllCitations(cite());
+      if (founded.isPresent() && r.nextInt(4) == 0) {
+        int year = founded.get().year() + 1 + r.nextInt(shape.toYear() - founded.get().year());
+        List<SummitId> held = summitsByOrg.getOrDefault(id, List.of());
+        b.addNames(OrganizationName.builder().name("Renamed Organization " + id.code())
+            .from(partialDateIn(r, year))
+            .renamedAt(held.isEmpty() ? Optional.empty() : Optional.of(held.get(0)))
+            .addAllCitations(cite()).build());
+      }
+      if (r.nextInt(6) == 0) {
+        b.headquarters("City " + id.code());
+      }
+      return b.build();
+    }
+
+    void memberships(Organization org, List<Membership> out) {
+      int wanted = shape.membershipsPerOrganization();
+      int made = 0;
+      Set<Party> used = new LinkedHashSet<>();
+      int firstYear = org.founded().map(f -> f.year() + 1).orElse(shape.fromYear());
+      while (made < wanted && used.size() < stateIds.size() + orgIds.size() - 1) {
+        Party party = r.nextInt(20) == 0 && orgIds.size() > 1
+            ? orgIds.get(r.nextInt(orgIds.size()))
+            : stateIds.get(r.nextInt(stateIds.size()));
+        if (party.equals(org.id()) || !used.add(party)) {
+          continue;
+        }
+        made += chain(org, party, firstYear, Math.min(wanted - made, 1 + r.nextInt(3)), out);
+      }
+    }
+
+    int chain(Organization org, Party party, int firstYear, int length, List<Membership> out) {
+      boolean founding = org.founded().isPresent() && r.nextInt(7) == 0;
+      if (!founding && length == 1 && r.nextInt(10) == 0) {
+        out.add(unknownStart(org, party, firstYear));
+        return 1;
+      }
+      boolean ongoing = r.nextDouble() < shape.ongoingShare();
+      int span = shape.toYear() - firstYear + 1;
+      int boundaries = Math.min(span, length + 1);
+      TreeSet<Integer> years = new TreeSet<>();
+      while (years.size() < boundaries) {
+        years.add(firstYear + r.nextInt(span));
+      }
+      List<PartialDate> cuts = new ArrayList<>();
+      if (founding) {
+        cuts.add(org.founded().get());
+      }
+      for (int y : years) {
+        cuts.add(partialDateIn(r, y));
+      }
+      int periods = Math.min(length, cuts.size() - (ongoing ? 0 : 1));
+      if (periods < 1) {
+        periods = 1;
+        ongoing = true;
+      }
+      Role previous = null;
+      for (int i = 0; i < periods; i++) {
+        boolean last = i == periods - 1;
+        Role role = founding && i == 0 ? Role.FOUNDING_MEMBER : nextRole(previous);
+        PeriodEnd end = !last ? PeriodEnd.on(cuts.get(i + 1))
+            : ongoing ? PeriodEnd.ongoing()
+            : r.nextInt(12) == 0 ? PeriodEnd.unknown() : PeriodEnd.on(cuts.get(i + 1));
+        Optional<EndReason> reason = !last ? Optional.of(EndReason.ROLE_CHANGED)
+            : end.kind() == PeriodEnd.Kind.DATE && r.nextBoolean()
+                ? Optional.of(r.nextBoolean() ? EndReason.WITHDRAWN : EndReason.SUSPENDED)
+                : Optional.empty();
+        out.add(membership(party, org.id(), role,
+            Period.of(Optional.of(cuts.get(i)), end), reason));
+        previous = role;
+      }
+      return periods;
+    }
+
+    Membership unknownStart(Organization org, Party party, int firstYear) {
+      int year = firstYear + r.nextInt(shape.toYear() - firstYear + 1);
+      PartialDate heldOn = partialDateIn(r, year);
+      Period period = r.nextBoolean()
+          ? Period.of(Optional.empty(), PeriodEnd.ongoing(), Optional.of(heldOn))
+          : Period.of(Optional.empty(), PeriodEnd.unknown(), Optional.of(heldOn));
+      return membership(party, org.id(), nextRole(null), period, Optional.empty());
+    }
+
+    Role nextRole(Role previous) {
+      Role role;
+      do {
+        role = CHAIN_ROLES[r.nextInt(CHAIN_ROLES.length)];
+      } while (role == previous);
+      return role;
+    }
+
+    Membership membership(Party party, OrganizationId org, Role role, Period period,
+        Optional<EndReason> reason) {
+      List<SummitId> held = summitsByOrg.getOrDefault(org, List.of());
+      return Membership.builder()
+          .id(MembershipId.of("m-" + (++membershipCounter)))
+          .party(party).organization(org).role(role).period(period).endReason(reason)
+          .grantedAt(!held.isEmpty() && r.nextInt(10) == 0
+              ? Optional.of(held.get(r.nextInt(held.size()))) : Optional.empty())
+          .addAllCitations(cite()).build();
+    }
+
+    List<Summit> summits() {
+      List<Summit> out = new ArrayList<>();
+      for (int i = 1; i <= shape.summits(); i++) {
+        SummitId id = SummitId.of("summit-" + i);
+        OrganizationId org = orgIds.get(r.nextInt(orgIds.size()));
+        summitsByOrg.computeIfAbsent(org, k -> new ArrayList<>()).add(id);
+        StateId host = stateIds.get(r.nextInt(stateIds.size()));
+        Summit.Builder b = Summit.builder().id(id).organization(org).name("Summit " + i)
+            .format(SummitFormat.values()[r.nextInt(SummitFormat.values().length)])
+            .date(r.nextInt(10) == 0 ? Optional.empty()
+                : Optional.of(partialDateIn(r, shape.fromYear() + r.nextInt(shape.toYear() - shape.fromYear() + 1))))
+            .hostState(host).hostCity("City " + host.code() + " " + r.nextInt(3))
+            .status(SummitStatus.values()[r.nextInt(SummitStatus.values().length)])
+            .addAllCitations(cite());
+        if (r.nextBoolean()) {
+          b.ordinal(summitsByOrg.get(org).size());
+        }
+        for (int k = r.nextInt(3); k > 0; k--) {
+          b.addOutcomes(Outcome.builder()
+              .kind(OutcomeKind.values()[r.nextInt(OutcomeKind.values().length)])
+              .text("Outcome " + k + " of summit " + i)
+              .addParties(stateIds.get(r.nextInt(stateIds.size())))
+              .addAllCitations(cite()).build());
+        }
+        Set<Party> attendance = new LinkedHashSet<>();
+        for (int k = r.nextInt(4); k > 0; k--) {
+          attendance.add(stateIds.get(r.nextInt(stateIds.size())));
+        }
+        out.add(b.addAllAttendance(attendance).build());
+      }
+      return out;
+    }
+
+    List<Corridor> corridors() {
+      List<Corridor> out = new ArrayList<>();
+      for (int i = 1; i <= shape.corridors(); i++) {
+        List<StateId> pool = new ArrayList<>(stateIds);
+        java.util.Collections.shuffle(pool, r);
+        int routeLength = 2 + r.nextInt(Math.min(4, pool.size() - 1));
+        List<Waypoint> route = new ArrayList<>();
+        for (int k = 0; k < routeLength; k++) {
+          route.add(Waypoint.of(pool.get(k)));
+        }
+        if (r.nextBoolean()) {
+          route.add(1 + r.nextInt(route.size() - 1), Waypoint.sea("Sea " + r.nextInt(3)));
+        }
+        Corridor.Builder b = Corridor.builder().id(CorridorId.of("corridor-" + i))
+            .name("Corridor " + i)
+            .kind(CorridorKind.values()[r.nextInt(CorridorKind.values().length)])
+            .status(CorridorStatus.values()[r.nextInt(CorridorStatus.values().length)])
+            .addAllCitations(cite());
+        boolean ordered = r.nextInt(4) != 0;
+        if (ordered) {
+          b.addAllRoute(route);
+        } else {
+          b.addAllCrosses(route);
+        }
+        Set<Mode> modes = EnumSet.noneOf(Mode.class);
+        for (int k = r.nextInt(3); k > 0; k--) {
+          modes.add(Mode.values()[r.nextInt(Mode.values().length)]);
+        }
+        b.addAllModes(modes);
+        if (pool.size() > routeLength && r.nextBoolean()) {
+          b.addBypasses(Waypoint.of(pool.get(routeLength)));
+        }
+        if (r.nextBoolean()) {
+          b.addPromoters(r.nextBoolean() ? pool.get(0) : orgIds.get(r.nextInt(orgIds.size())));
+        }
+        if (i > 1 && r.nextInt(3) == 0) {
+          b.addConnectsTo(CorridorId.of("corridor-" + (1 + r.nextInt(i - 1))));
+        }
+        out.add(b.build());
+      }
+      return out;
+    }
+
+    static String letters(int i) {
+      char[] c = new char[3];
+      int n = i;
+      for (int k = 2; k >= 0; k--) {
+        c[k] = (char) ('A' + n % 26);
+        n /= 26;
+      }
+      return new String(c);
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package io.github.otsatlas.testing;
+
+import io.github.otsatlas.model.Corpus;
+import io.github.otsatlas.model.Corridor;
+import io.github.otsatlas.model.Membership;
+import io.github.otsatlas.model.Organization;
+import io.github.otsatlas.model.Source;
+import io.github.otsatlas.model.State;
+import io.github.otsatlas.model.Summit;
+import java.util.List;
+
+/**
+ * The records of a corpus before validation: what a generator makes and what a test may
+ * break. Immutable and thread-safe; {@link #toCorpus()} validates.
+ *
+ * @param sources the sources, with their texts
+ * @param states the states
+ * @param organizations the organizations
+ * @param memberships the memberships
+ * @param corridors the corridors
+ * @param summits the summits
+ */
+public record FactSet(
+    List<Source> sources,
+    List<State> states,
+    List<Organization> organizations,
+    List<Membership> memberships,
+    List<Corridor> corridors,
+    List<Summit> summits) {
+
+  /** Copies every list. */
+  public FactSet {
+    sources = List.copyOf(sources);
+    states = List.copyOf(states);
+    organizations = List.copyOf(organizations);
+    memberships = List.copyOf(memberships);
+    corridors = List.copyOf(corridors);
+    summits = List.copyOf(summits);
+  }
+
+  /**
+   * Validates the records and returns the corpus.
+   *
+   * @throws io.github.otsatlas.model.CorpusValidationException if a rule is broken
+   */
+  public Corpus toCorpus() {
+    return Corpus.of(sources, states, organizations, memberships, corridors, summits);
+  }
+
+  /** Returns a copy with other memberships. */
+  public FactSet withMemberships(List<Membership> memberships) {
+    return new FactSet(sources, states, organizations, memberships, corridors, summits);
+  }
+
+  /** Returns a copy with other organizations. */
+  public FactSet withOrganizations(List<Organization> organizations) {
+    return new FactSet(sources, states, organizations, memberships, corridors, summits);
+  }
+
+  /** Returns a copy with other states. */
+  public FactSet withStates(List<State> states) {
+    return new FactSet(sources, states, organizations, memberships, corridors, summits);
+  }
+}
