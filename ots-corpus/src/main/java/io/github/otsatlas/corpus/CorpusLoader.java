@@ -1,0 +1,277 @@
+package io.github.otsatlas.corpus;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.otsatlas.model.Corpus;
+import io.github.otsatlas.model.CorpusValidationException;
+import io.github.otsatlas.model.Corridor;
+import io.github.otsatlas.model.Membership;
+import io.github.otsatlas.model.Organization;
+import io.github.otsatlas.model.FactRef;
+import io.github.otsatlas.model.Source;
+import io.github.otsatlas.model.State;
+import io.github.otsatlas.model.Summit;
+import io.github.otsatlas.model.Violation;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Loads a corpus directory (the format of {@code seeds/README.md}) strictly and all or
+ * nothing: either every file parses, every record is well formed, every rule holds and
+ * every quote is found, and a {@link Corpus} is returned, or a {@link CorpusLoadException}
+ * lists every problem found, each with its file, record, JSON pointer, line and column, and
+ * rule. No other exception escapes for bad input, and no partial corpus is ever returned.
+ *
+ * <pre>{@code
+ * Corpus mine = CorpusLoader.create().loadDirectory(Path.of("my-corpus"));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: one loader may load many corpora at once.
+ */
+public final class CorpusLoader {
+  static final String SOURCES = "sources.json";
+  static final List<String> KINDS = List.of("states", "organizations", "memberships", "corridors", "summits");
+
+  private final LoadLimits limits;
+  private final JsonFactory factory;
+  private final ObjectMapper mapper;
+
+  private CorpusLoader(LoadLimits limits) {
+    this.limits = limits;
+    this.factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(limits.maxNestingDepth())
+            .maxStringLength(limits.maxStringLength())
+            .maxNameLength(1_000)
+            .maxNumberLength(20)
+            .maxDocumentLength(limits.maxJsonBytes())
+            .build())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+    this.mapper = new ObjectMapper(factory)
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+  }
+
+  /** Returns a loader with the {@linkplain LoadLimits#defaults() default limits}. */
+  public static CorpusLoader create() {
+    return new CorpusLoader(LoadLimits.defaults());
+  }
+
+  /**
+   * Returns a loader with the given limits.
+   *
+   * @param limits the limits, not null
+   */
+  public static CorpusLoader withLimits(LoadLimits limits) {
+    return new CorpusLoader(Objects.requireNonNull(limits, "limits"));
+  }
+
+  /** Returns this loader's limits. */
+  public LoadLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Loads the corpus in {@code dir}: {@code sources.json}, the five fact files and the source
+   * texts that {@code sources.json} names. Files named by {@code sources.json} must be plain
+   * names inside {@code dir}; links are not followed.
+   *
+   * @param dir the corpus directory, not null
+   * @return the corpus, whole and valid
+   * @throws CorpusLoadException listing every problem, if the corpus is not valid
+   */
+  public Corpus loadDirectory(Path dir) {
+    return load(CorpusFiles.directory(Objects.requireNonNull(dir, "dir")));
+  }
+
+  Corpus load(CorpusFiles files) {
+    Run run = new Run(files);
+    Corpus corpus = run.load();
+    if (!run.problems.isEmpty()) {
+      throw new CorpusLoadException(files.describe(), run.problems);
+    }
+    return corpus;
+  }
+
+  /** One load: the problems found and where each record stands. */
+  private final class Run {
+    final CorpusFiles files;
+    final List<Problem> problems = new ArrayList<>();
+    final Map<FactRef, Fields> located = new HashMap<>();
+
+    Run(CorpusFiles files) {
+      this.files = files;
+    }
+
+    Corpus load() {
+      List<Source> sources = map(SOURCES, "sources", f -> Records.source(f, this::sourceText), FactRef.Kind.SOURCE);
+      List<State> states = map("states.json", "states", Records::state, FactRef.Kind.STATE);
+      List<Organization> orgs = map("organizations.json", "organizations", Records::organization, FactRef.Kind.ORGANIZATION);
+      List<Membership> memberships = map("memberships.json", "memberships", Records::membership, FactRef.Kind.MEMBERSHIP);
+      List<Corridor> corridors = map("corridors.json", "corridors", Records::corridor, FactRef.Kind.CORRIDOR);
+      List<Summit> summits = map("summits.json", "summits", Records::summit, FactRef.Kind.SUMMIT);
+      if (!problems.isEmpty()) {
+        return null;
+      }
+      try {
+        return Corpus.of(sources, states, orgs, memberships, corridors, summits);
+      } catch (CorpusValidationException e) {
+        for (Violation v : e.violations()) {
+          problems.add(problemOf(v));
+        }
+        return null;
+      }
+    }
+
+    private Problem problemOf(Violation v) {
+      FactRef ref = v.records().get(0);
+      Fields at = located.get(ref);
+      String file = ref.kind() == FactRef.Kind.SOURCE ? SOURCES : ref.kind().label() + "s.json";
+      StringBuilder message = new StringBuilder(v.message());
+      if (v.records().size() > 1) {
+        message.append(" (see also ").append(v.records().subList(1, v.records().size())).append(')');
+      }
+      return at == null
+          ? new Problem(file, ref.id(), v.path(), 0, 0, v.rule().code(), message.toString())
+          : new Problem(file, ref.id(), at.pointer() + v.path(), at.line(), at.column(),
+              v.rule().code(), message.toString());
+    }
+
+    private String sourceText(Fields f, String name) {
+      byte[] bytes;
+      try {
+        bytes = files.read(name, limits.maxSourceBytes());
+      } catch (CorpusFiles.FileProblem e) {
+        f.problem("/file", e.rule, e.getMessage());
+        return null;
+      }
+      try {
+        return StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(bytes)).toString();
+      } catch (CharacterCodingException e) {
+        f.problem("/file", "encoding", name + " is not valid UTF-8: " + e.getMessage());
+        return null;
+      }
+    }
+
+    private <T> List<T> map(String file, String array, Function<Fields, T> reader, FactRef.Kind kind) {
+      List<T> out = new ArrayList<>();
+      for (Fields f : records(file, array)) {
+        T value;
+        try {
+          value = reader.apply(f);
+        } catch (RuntimeException e) {
+          // Builders and value checks throw IllegalArgumentException (a RuleViolationException
+          // for period-order); anything else is a bug, still reported against the record.
+          String rule = e instanceof io.github.otsatlas.model.RuleViolationException
+              ? ((io.github.otsatlas.model.RuleViolationException) e).rule().code()
+              : "invalid-record";
+          f.problem("", rule, String.valueOf(e.getMessage()));
+          value = null;
+        }
+        if (value != null && f.ok()) {
+          out.add(value);
+          located.putIfAbsent(new FactRef(kind, f.record()), f);
+        }
+      }
+      return out;
+    }
+
+    private List<Fields> records(String file, String array) {
+      List<Fields> out = new ArrayList<>();
+      byte[] bytes;
+      try {
+        bytes = files.read(file, limits.maxJsonBytes());
+      } catch (CorpusFiles.FileProblem e) {
+        problems.add(new Problem(file, "", "", 0, 0, e.rule, e.getMessage()));
+        return out;
+      }
+      try (JsonParser p = factory.createParser(bytes)) {
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+          problems.add(top(file, p, "json-syntax", "the file must hold one JSON object with the array '" + array + "'"));
+          return out;
+        }
+        boolean seen = false;
+        for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+          JsonToken t = p.nextToken();
+          if (!name.equals(array)) {
+            problems.add(top(file, p, "unknown-field", "unknown top-level field '" + name + "': expected only '" + array + "'"));
+            p.skipChildren();
+            continue;
+          }
+          seen = true;
+          if (t != JsonToken.START_ARRAY) {
+            problems.add(top(file, p, "wrong-type", "'" + array + "' must be an array"));
+            p.skipChildren();
+            continue;
+          }
+          int i = 0;
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            JsonLocation at = p.currentTokenLocation();
+            JsonNode node = mapper.readTree(p);
+            String pointer = "/" + array + "/" + i++;
+            if (node == null || !node.isObject()) {
+              problems.add(new Problem(file, "", pointer, at.getLineNr(), at.getColumnNr(), "wrong-type",
+                  "each element of '" + array + "' must be an object"));
+            } else {
+              out.add(new Fields((ObjectNode) node, file, pointer, at.getLineNr(), at.getColumnNr(), problems));
+            }
+          }
+        }
+        if (!seen) {
+          problems.add(new Problem(file, "", "", 0, 0, "missing-field", "the top-level array '" + array + "' is missing"));
+        }
+        if (p.nextToken() != null) {
+          problems.add(top(file, p, "json-syntax", "content after the top-level object"));
+        }
+      } catch (StreamConstraintsException e) {
+        problems.add(located(file, e, "limit"));
+        out.clear();
+      } catch (JsonProcessingException e) {
+        String m = String.valueOf(e.getOriginalMessage());
+        String rule = m.startsWith("Duplicate field") || m.contains("duplicate") ? "duplicate-key"
+            : m.contains("UTF-8") || m.contains("Invalid UTF") ? "encoding" : "json-syntax";
+        problems.add(located(file, e, rule));
+        out.clear();
+      } catch (IOException e) {
+        problems.add(new Problem(file, "", "", 0, 0, "file-unreadable", e.toString()));
+        out.clear();
+      }
+      return out;
+    }
+
+    private Problem top(String file, JsonParser p, String rule, String message) {
+      JsonLocation at = p.currentTokenLocation();
+      return new Problem(file, "", "", at.getLineNr(), at.getColumnNr(), rule, message);
+    }
+
+    private Problem located(String file, JsonProcessingException e, String rule) {
+      JsonLocation at = e.getLocation();
+      int line = at == null ? 0 : Math.max(0, at.getLineNr());
+      int column = at == null ? 0 : Math.max(0, at.getColumnNr());
+      return new Problem(file, "", "", line, column, rule, String.valueOf(e.getOriginalMessage()));
+    }
+  }
+}

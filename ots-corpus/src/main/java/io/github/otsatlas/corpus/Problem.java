@@ -1,0 +1,61 @@
+package io.github.otsatlas.corpus;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One thing wrong with a corpus: the file, the record (its id where known, and a JSON
+ * pointer with line and column), the rule broken and what is wrong. Immutable and
+ * thread-safe.
+ *
+ * <p>Rules are the model's ({@code single-role}, {@code quote-found}, ...; see {@link
+ * io.github.otsatlas.model.Rule}) or the format's: {@code json-syntax}, {@code duplicate-key},
+ * {@code unknown-field}, {@code missing-field}, {@code wrong-type}, {@code null-value},
+ * {@code bad-date}, {@code bad-id}, {@code bad-value}, {@code invalid-record}, {@code
+ * file-missing}, {@code file-unreadable}, {@code encoding}, {@code path-escape} and {@code
+ * limit}.
+ *
+ * @param file the file name within the corpus, not null
+ * @param record the record's id, or empty for the file as a whole, not null
+ * @param pointer the JSON pointer of the problem within the file, possibly empty, not null
+ * @param line the line of the record or token, 1-based, or 0 if unknown
+ * @param column the column, 1-based, or 0 if unknown
+ * @param rule the rule broken, not null
+ * @param message what is wrong, not null
+ */
+public record Problem(
+    String file, String record, String pointer, int line, int column, String rule, String message) {
+
+  /** Checks that no part is null. */
+  public Problem {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(record, "record");
+    Objects.requireNonNull(pointer, "pointer");
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(message, "message");
+  }
+
+  /** Returns the record's id, if the problem concerns one record. */
+  public Optional<String> recordId() {
+    return record.isEmpty() ? Optional.empty() : Optional.of(record);
+  }
+
+  /**
+   * Returns {@code file: record 'id' at /pointer (line L, column C): [rule] message}, leaving
+   * out the parts that are not known.
+   */
+  @Override
+  public String toString() {
+    StringBuilder b = new StringBuilder(file).append(':');
+    if (!record.isEmpty()) {
+      b.append(" record '").append(record).append('\'');
+    }
+    if (!pointer.isEmpty()) {
+      b.append(" at ").append(pointer);
+    }
+    if (line > 0) {
+      b.append(" (line ").append(line).append(", column ").append(column).append(')');
+    }
+    return b.append(": [").append(rule).append("] ").append(message).toString();
+  }
+}
