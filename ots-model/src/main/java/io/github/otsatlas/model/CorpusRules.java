@@ -116,6 +116,11 @@ public final class CorpusRules {
             add(Rule.REFERENCE, o.ref(), "/successorOf", "unknown organization '" + p + "'");
           }
         });
+        try {
+          o.namePeriods();
+        } catch (RuleViolationException e) {
+          add(Rule.PERIOD_ORDER, o.ref(), "/names", e.getMessage());
+        }
         forEach(o.names(), (n, i) -> {
           citations(o, "/names/" + i, n.citations());
           n.renamedAt().ifPresent(sid -> summit(o, "/names/" + i + "/renamedAt", sid));

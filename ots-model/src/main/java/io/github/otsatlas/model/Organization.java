@@ -1,7 +1,9 @@
 package io.github.otsatlas.model;
 
-import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -52,40 +54,30 @@ public abstract class Organization implements Fact {
   }
 
   /**
-   * Returns the names the organization possibly or definitely bore on {@code day}, each with
-   * its certainty, oldest first. A name holds from its {@code from} date until the next
-   * name's; the first name holds from the founding.
+   * Returns each name with the period in which the organization bore it, oldest first: from
+   * the name's date (the first name from the founding when it has no date of its own) until
+   * the next name's date. Ask {@code period.contains(day)} which name held on a day.
    *
-   * @param day the day, not null
+   * @throws RuleViolationException ({@link Rule#PERIOD_ORDER}) if a name is dated before the
+   *     one it replaced; a {@link Corpus} never holds such an organization
    */
-  public List<Named> namesOn(LocalDate day) {
+  public Map<OrganizationName, Period> namePeriods() {
+    Map<OrganizationName, Period> out = new LinkedHashMap<>();
     List<OrganizationName> all = names();
-    java.util.ArrayList<Named> out = new java.util.ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
       Optional<PartialDate> from = i == 0 ? all.get(0).from().or(this::founded) : all.get(i).from();
       PeriodEnd until = i + 1 < all.size()
           ? all.get(i + 1).from().map(PeriodEnd::on).orElse(PeriodEnd.unknown())
           : PeriodEnd.ongoing();
-      Certainty c;
       try {
-        c = Period.of(from, until).contains(day);
+        out.put(all.get(i), Period.of(from, until));
       } catch (RuleViolationException e) {
-        c = Certainty.NOT;
-      }
-      if (c.isAtLeastPossible()) {
-        out.add(new Named(all.get(i), c));
+        throw new RuleViolationException(Rule.PERIOD_ORDER, ref() + ": name '" + all.get(i + 1).name()
+            + "' (" + until + ") is not dated after '" + all.get(i).name() + "' (" + from.map(PartialDate::toString).orElse("unknown") + ")");
       }
     }
-    return List.copyOf(out);
+    return Collections.unmodifiableMap(out);
   }
-
-  /**
-   * A name and whether the organization bore it on the day asked.
-   *
-   * @param name the name, not null
-   * @param certainty whether it was the name on that day, not null
-   */
-  public record Named(OrganizationName name, Certainty certainty) {}
 
   @Value.Check
   void check() {

@@ -1,0 +1,339 @@
+package io.github.otsatlas.query;
+
+import io.github.otsatlas.corpus.SeedCorpus;
+import io.github.otsatlas.model.Citation;
+import io.github.otsatlas.model.Corpus;
+import io.github.otsatlas.model.Corridor;
+import io.github.otsatlas.model.Fact;
+import io.github.otsatlas.model.FactRef;
+import io.github.otsatlas.model.Membership;
+import io.github.otsatlas.model.Organization;
+import io.github.otsatlas.model.OrganizationId;
+import io.github.otsatlas.model.Party;
+import io.github.otsatlas.model.Source;
+import io.github.otsatlas.model.SourceId;
+import io.github.otsatlas.model.StateId;
+import io.github.otsatlas.model.Summit;
+import io.github.otsatlas.model.Waypoint;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The entry point of the query API: a {@link Corpus} with its indexes, built once.
+ *
+ * <pre>{@code
+ * Atlas atlas = Atlas.seeded();
+ * atlas.members(OrganizationId.of("OTS")).asOf(LocalDate.of(2022, 12, 1)).withRole(Role.OBSERVER).parties();
+ * atlas.corridors().through(StateId.of("AZE")).bypassing(StateId.of("RUS")).list();
+ * atlas.summits().of(OrganizationId.of("OTS")).hostedIn(StateId.of("UZB")).list();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: every index is built in the constructor and never changes,
+ * so one instance serves any number of threads.
+ */
+public final class Atlas {
+  private final Corpus corpus;
+  final Map<OrganizationId, Slice> byOrganization;
+  final Map<Party, Slice> byParty;
+  final Map<Waypoint, List<Corridor>> corridorsThrough;
+  final Map<Waypoint, List<Corridor>> corridorsBypassing;
+  final Map<Party, List<Corridor>> corridorsPromotedBy;
+  final Map<Party, List<Corridor>> corridorsInitiatedBy;
+  final List<Summit> summitsByDate;
+  final Map<OrganizationId, List<Summit>> summitsByOrganization;
+  final Map<StateId, List<Summit>> summitsByHost;
+  private final Map<SourceId, List<Fact>> factsBySource;
+
+  private Atlas(Corpus corpus) {
+    this.corpus = corpus;
+    Comparator<Membership> byPartyThenStart = Comparator.comparing(Membership::party)
+        .thenComparing(m -> m.period().possibleFromEpochDay())
+        .thenComparing(Membership::id);
+    Comparator<Membership> byOrgThenStart = Comparator.comparing((Membership m) -> m.organization().code())
+        .thenComparing(m -> m.period().possibleFromEpochDay())
+        .thenComparing(Membership::id);
+    this.byOrganization = slices(corpus.memberships(), Membership::organization, byPartyThenStart);
+    this.byParty = slices(corpus.memberships(), Membership::party, byOrgThenStart);
+
+    Map<Waypoint, List<Corridor>> through = new HashMap<>();
+    Map<Waypoint, List<Corridor>> bypassing = new HashMap<>();
+    Map<Party, List<Corridor>> promoted = new HashMap<>();
+    Map<Party, List<Corridor>> initiated = new HashMap<>();
+    for (Corridor c : corpus.corridors()) {
+      Set<Waypoint> passes = new LinkedHashSet<>(c.route());
+      passes.addAll(c.crosses());
+      passes.forEach(w -> through.computeIfAbsent(w, k -> new ArrayList<>()).add(c));
+      new LinkedHashSet<>(c.bypasses()).forEach(w -> bypassing.computeIfAbsent(w, k -> new ArrayList<>()).add(c));
+      new LinkedHashSet<>(c.promoters()).forEach(p -> promoted.computeIfAbsent(p, k -> new ArrayList<>()).add(c));
+      new LinkedHashSet<>(c.initiators()).forEach(p -> initiated.computeIfAbsent(p, k -> new ArrayList<>()).add(c));
+    }
+    this.corridorsThrough = frozen(through);
+    this.corridorsBypassing = frozen(bypassing);
+    this.corridorsPromotedBy = frozen(promoted);
+    this.corridorsInitiatedBy = frozen(initiated);
+
+    List<Summit> summits = new ArrayList<>(corpus.summits());
+    summits.sort(SUMMIT_ORDER);
+    this.summitsByDate = List.copyOf(summits);
+    this.summitsByOrganization = frozen(summits.stream().filter(s -> s.organization().isPresent())
+        .collect(Collectors.groupingBy(s -> s.organization().get(), LinkedHashMap::new, Collectors.toList())));
+    this.summitsByHost = frozen(summits.stream().filter(s -> s.hostState().isPresent())
+        .collect(Collectors.groupingBy(s -> s.hostState().get(), LinkedHashMap::new, Collectors.toList())));
+
+    Map<SourceId, List<Fact>> bySource = new HashMap<>();
+    for (Fact f : corpus.facts()) {
+      for (SourceId s : sourcesOf(f)) {
+        bySource.computeIfAbsent(s, k -> new ArrayList<>()).add(f);
+      }
+    }
+    this.factsBySource = frozen(bySource);
+  }
+
+  /** Summits by date (earliest day, then latest), undated last, then by id. */
+  static final Comparator<Summit> SUMMIT_ORDER = Comparator
+      .comparing((Summit s) -> s.date().isEmpty())
+      .thenComparing(s -> s.date().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
+      .thenComparing(Summit::id);
+
+  private static <K> Map<K, Slice> slices(List<Membership> ms, Function<Membership, K> key,
+      Comparator<Membership> order) {
+    Map<K, List<Membership>> groups = ms.stream().collect(Collectors.groupingBy(key));
+    Map<K, Slice> out = new HashMap<>();
+    groups.forEach((k, v) -> out.put(k, new Slice(v, order)));
+    return Map.copyOf(out);
+  }
+
+  private static <K, V> Map<K, List<V>> frozen(Map<K, List<V>> map) {
+    Map<K, List<V>> out = new HashMap<>();
+    map.forEach((k, v) -> out.put(k, List.copyOf(v)));
+    return Map.copyOf(out);
+  }
+
+  private static Set<SourceId> sourcesOf(Fact f) {
+    Set<SourceId> ids = new LinkedHashSet<>();
+    f.citations().forEach(c -> ids.add(c.source()));
+    if (f instanceof Organization) {
+      ((Organization) f).names().forEach(n -> n.citations().forEach(c -> ids.add(c.source())));
+    }
+    if (f instanceof Summit) {
+      ((Summit) f).outcomes().forEach(o -> o.citations().forEach(c -> ids.add(c.source())));
+    }
+    return ids;
+  }
+
+  /** Holds the seeded atlas; the JVM initialises it once, on first use, thread-safely. */
+  private static final class Seeded {
+    static final Atlas INSTANCE = new Atlas(SeedCorpus.load());
+  }
+
+  /**
+   * Returns the atlas of the embedded seed corpus, loaded and indexed once per JVM.
+   *
+   * <pre>{@code
+   * Atlas atlas = Atlas.seeded();
+   * }</pre>
+   */
+  public static Atlas seeded() {
+    return Seeded.INSTANCE;
+  }
+
+  /**
+   * Returns an atlas over any corpus (one loaded with {@code CorpusLoader}, say).
+   *
+   * <pre>{@code
+   * Atlas mine = Atlas.of(CorpusLoader.create().loadDirectory(Path.of("my-corpus")));
+   * }</pre>
+   *
+   * @param corpus the corpus, not null
+   */
+  public static Atlas of(Corpus corpus) {
+    return new Atlas(Objects.requireNonNull(corpus, "corpus"));
+  }
+
+  /** Returns the corpus this atlas answers from. */
+  public Corpus corpus() {
+    return corpus;
+  }
+
+  /**
+   * Starts a query of an organization's memberships.
+   *
+   * <pre>{@code
+   * atlas.members(OTS).asOf(LocalDate.of(2022, 12, 1)).withRole(Role.OBSERVER).parties();
+   * atlas.members(OTS).asOf(LocalDate.of(2021, 6, 1)).includingPossible().list();
+   * }</pre>
+   *
+   * @param organization the organization, not null
+   * @throws IllegalArgumentException if the corpus has no such organization
+   */
+  public MembershipQuery members(OrganizationId organization) {
+    return new MembershipQuery(this, organization(organization));
+  }
+
+  /**
+   * Starts a query of organizations.
+   *
+   * <pre>{@code
+   * atlas.organizations().withMember(StateId.of("KAZ")).asOf(day).ofKind(OrganizationKind.MILITARY_ALLIANCE).list();
+   * }</pre>
+   */
+  public OrganizationQuery organizations() {
+    return new OrganizationQuery(this);
+  }
+
+  /**
+   * Starts a query of states by their memberships.
+   *
+   * <pre>{@code
+   * atlas.states().memberOfAll(OTS, CSTO).asOf(day).list();
+   * }</pre>
+   */
+  public StateQuery states() {
+    return new StateQuery(this);
+  }
+
+  /**
+   * Starts a query of corridors.
+   *
+   * <pre>{@code
+   * atlas.corridors().through(StateId.of("AZE")).bypassing(StateId.of("RUS")).list();
+   * }</pre>
+   */
+  public CorridorQuery corridors() {
+    return new CorridorQuery(this);
+  }
+
+  /**
+   * Starts a query of summits.
+   *
+   * <pre>{@code
+   * atlas.summits().of(OTS).hostedIn(StateId.of("UZB")).list();
+   * }</pre>
+   */
+  public SummitQuery summits() {
+    return new SummitQuery(this);
+  }
+
+  /**
+   * Returns the history of an organization in date order: its founding, renames, every
+   * membership's start and end, and its summits. Dates keep their precision; events whose
+   * date the sources leave unknown come last.
+   *
+   * <pre>{@code
+   * for (TimelineEvent e : atlas.timeline(OTS)) System.out.println(e);
+   * }</pre>
+   *
+   * @param organization the organization, not null
+   * @throws IllegalArgumentException if the corpus has no such organization
+   */
+  public List<TimelineEvent> timeline(OrganizationId organization) {
+    return Timelines.of(this, organization(organization));
+  }
+
+  /**
+   * Returns the evidence for a fact: its quotations (citation, source, located exact text)
+   * and the sources behind it, republications folded into their originals.
+   *
+   * <pre>{@code
+   * atlas.evidence(membership).independentSources();
+   * }</pre>
+   *
+   * @param fact a fact of this atlas's corpus, not null
+   */
+  public Evidence evidence(Fact fact) {
+    return evidence(List.of(fact));
+  }
+
+  /**
+   * Returns the evidence for the fact a reference names, such as {@code
+   * FactRef.parse("membership:uzb-ots-member")}.
+   *
+   * @throws IllegalArgumentException if the corpus has no such fact
+   */
+  public Evidence evidence(FactRef ref) {
+    return evidence(corpus.fact(ref).orElseThrow(
+        () -> new IllegalArgumentException("no fact " + ref + " in the corpus")));
+  }
+
+  /**
+   * Returns the evidence for an answer: the citations of every fact it rests on.
+   *
+   * @param answer an answer of this atlas, not null
+   */
+  public Evidence evidence(Answer<?> answer) {
+    return evidence(answer.basis());
+  }
+
+  private Evidence evidence(Collection<Fact> facts) {
+    List<Quotation> quotes = new ArrayList<>();
+    Set<Citation> seen = new LinkedHashSet<>();
+    for (Fact f : facts) {
+      List<Citation> all = new ArrayList<>(f.citations());
+      if (f instanceof Organization) {
+        ((Organization) f).names().forEach(n -> all.addAll(n.citations()));
+      }
+      if (f instanceof Summit) {
+        ((Summit) f).outcomes().forEach(o -> all.addAll(o.citations()));
+      }
+      for (Citation c : all) {
+        if (seen.add(c)) {
+          quotes.add(new Quotation(c, corpus.source(c.source()).orElseThrow(), corpus.locate(c)));
+        }
+      }
+    }
+    return new Evidence(facts, quotes, this::originalOf);
+  }
+
+  /** Follows republications back to the first original that the corpus holds. */
+  Source originalOf(Source source) {
+    Source s = source;
+    Set<SourceId> visited = new LinkedHashSet<>();
+    while (s.republicationOf().isPresent() && visited.add(s.id())) {
+      Optional<Source> original = corpus.source(s.republicationOf().get());
+      if (original.isEmpty()) {
+        break;
+      }
+      s = original.get();
+    }
+    return s;
+  }
+
+  /**
+   * Returns the facts that cite a source, in the corpus order (states, organizations,
+   * memberships, corridors, summits; each by id).
+   *
+   * @param source the source, not null
+   */
+  public List<Fact> factsCiting(SourceId source) {
+    return factsBySource.getOrDefault(Objects.requireNonNull(source, "source"), List.of());
+  }
+
+  Organization organization(OrganizationId id) {
+    return corpus.organization(Objects.requireNonNull(id, "organization")).orElseThrow(
+        () -> new IllegalArgumentException("unknown organization '" + id + "'"));
+  }
+
+  Slice slice(OrganizationId id) {
+    return byOrganization.getOrDefault(id, Slice.EMPTY);
+  }
+
+  Slice slice(Party party) {
+    return byParty.getOrDefault(party, Slice.EMPTY);
+  }
+
+  @Override
+  public String toString() {
+    return "Atlas" + corpus;
+  }
+}

@@ -1,0 +1,211 @@
+package io.github.otsatlas.query;
+
+import io.github.otsatlas.model.Certainty;
+import io.github.otsatlas.model.Fact;
+import io.github.otsatlas.model.Membership;
+import io.github.otsatlas.model.Organization;
+import io.github.otsatlas.model.OrganizationName;
+import io.github.otsatlas.model.Party;
+import io.github.otsatlas.model.Period;
+import io.github.otsatlas.model.Role;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The memberships of one organization, filtered by day or range of days, role, kind of
+ * party and name of the organization. Answers come in party order (states before
+ * organizations, each by code), then by start, then by membership id.
+ *
+ * <pre>{@code
+ * atlas.members(OTS).asOf(LocalDate.of(2022, 12, 1)).withRole(Role.OBSERVER).parties();
+ * }</pre>
+ *
+ * <p>By default only DEFINITELY answers are returned; {@link #includingPossible()} adds the
+ * POSSIBLY ones (a day inside the imprecision of a date). Without a time filter every
+ * membership ever recorded is an answer, DEFINITELY. Immutable and thread-safe; each step
+ * returns a new query. A time filter, a role filter or a name may each be set once: setting
+ * one twice fails, rather than silently replacing the first.
+ */
+public final class MembershipQuery {
+  private final Atlas atlas;
+  private final Organization organization;
+  private final When when;
+  private final Role[] roles;
+  private final boolean possible;
+  private final boolean statesOnly;
+  private final OrganizationName name;
+
+  MembershipQuery(Atlas atlas, Organization organization) {
+    this(atlas, organization, When.ALWAYS, null, false, false, null);
+  }
+
+  private MembershipQuery(Atlas atlas, Organization organization, When when, Role[] roles,
+      boolean possible, boolean statesOnly, OrganizationName name) {
+    this.atlas = atlas;
+    this.organization = organization;
+    this.when = when;
+    this.roles = roles;
+    this.possible = possible;
+    this.statesOnly = statesOnly;
+    this.name = name;
+  }
+
+  /**
+   * Keeps the memberships that held on {@code day}.
+   *
+   * @param day the day, not null
+   * @throws IllegalStateException if a time filter is already set
+   */
+  public MembershipQuery asOf(LocalDate day) {
+    requireNoTime();
+    return new MembershipQuery(atlas, organization, When.on(Objects.requireNonNull(day, "day")),
+        roles, possible, statesOnly, name);
+  }
+
+  /**
+   * Keeps the memberships that held on some day from {@code first} to {@code last}, both
+   * inclusive.
+   *
+   * @throws IllegalArgumentException if {@code last} is before {@code first}
+   * @throws IllegalStateException if a time filter is already set
+   */
+  public MembershipQuery during(LocalDate first, LocalDate last) {
+    requireNoTime();
+    return new MembershipQuery(atlas, organization, When.between(first, last), roles, possible,
+        statesOnly, name);
+  }
+
+  /**
+   * Keeps the memberships in one of the given roles. {@link Role#MEMBER} also matches
+   * {@link Role#FOUNDING_MEMBER}, since founders are full members.
+   *
+   * @throws IllegalStateException if a role filter is already set
+   */
+  public MembershipQuery withRole(Role role, Role... more) {
+    if (roles != null) {
+      throw new IllegalStateException(this + ": the role filter is already set");
+    }
+    EnumSet<Role> set = EnumSet.of(role, more);
+    return new MembershipQuery(atlas, organization, when, set.toArray(new Role[0]), possible,
+        statesOnly, name);
+  }
+
+  /** Adds the POSSIBLY answers to the DEFINITELY ones. */
+  public MembershipQuery includingPossible() {
+    return new MembershipQuery(atlas, organization, when, roles, true, statesOnly, name);
+  }
+
+  /** Keeps the memberships of states, leaving out organizations that are members. */
+  public MembershipQuery onlyStates() {
+    return new MembershipQuery(atlas, organization, when, roles, possible, true, name);
+  }
+
+  /**
+   * Keeps the memberships that held while the organization bore {@code name} (one of its
+   * dated names, compared ignoring case); the certainty is that of the overlap. The Turkic
+   * Council's members are the OTS's members under its former name.
+   *
+   * @throws IllegalArgumentException if the organization never bore that name
+   * @throws IllegalStateException if a name is already set
+   */
+  public MembershipQuery underName(String name) {
+    if (this.name != null) {
+      throw new IllegalStateException(this + ": the name is already set");
+    }
+    OrganizationName found = organization.names().stream()
+        .filter(n -> n.name().equalsIgnoreCase(name)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException(organization.id() + " never bore the name '"
+            + name + "'; its names: " + organization.names().stream().map(OrganizationName::name).toList()));
+    return new MembershipQuery(atlas, organization, when, roles, possible, statesOnly, found);
+  }
+
+  /** Returns the answers: each membership with its certainty, in party order. */
+  public List<Answer<Membership>> list() {
+    List<Answer<Membership>> out = new ArrayList<>();
+    scan((m, c) -> out.add(Answer.of(m, c, m)));
+    return List.copyOf(out);
+  }
+
+  /** Returns the distinct parties of the answers, in party order. */
+  public List<Party> parties() {
+    List<Party> out = new ArrayList<>();
+    scan((m, c) -> {
+      if (out.isEmpty() || !out.get(out.size() - 1).equals(m.party())) {
+        out.add(m.party());
+      }
+    });
+    return List.copyOf(out);
+  }
+
+  /**
+   * Returns one answer per party, in party order: the strongest certainty among the party's
+   * memberships that match, resting on those memberships.
+   */
+  public List<Answer<Party>> partyAnswers() {
+    Map<Party, List<Fact>> basis = new LinkedHashMap<>();
+    Map<Party, Certainty> best = new LinkedHashMap<>();
+    scan((m, c) -> {
+      basis.computeIfAbsent(m.party(), k -> new ArrayList<>()).add(m);
+      best.merge(m.party(), c, Certainty::or);
+    });
+    List<Answer<Party>> out = new ArrayList<>();
+    best.forEach((p, c) -> out.add(new Answer<>(p, c, basis.get(p))));
+    return List.copyOf(out);
+  }
+
+  /** Returns the number of answers. */
+  public int count() {
+    int[] n = {0};
+    scan((m, c) -> n[0]++);
+    return n[0];
+  }
+
+  void scan(java.util.function.BiConsumer<Membership, Certainty> hit) {
+    Period namePeriod = name == null ? null : organization.namePeriods().get(name);
+    atlas.slice(organization.id()).scan(when, roles, possible || namePeriod != null, (m, c) -> {
+      if (statesOnly && !m.party().isState()) {
+        return;
+      }
+      Certainty certainty = c;
+      if (namePeriod != null) {
+        certainty = certainty.and(namePeriod.overlaps(m.period()));
+        if (certainty == Certainty.NOT || (!possible && certainty != Certainty.DEFINITELY)) {
+          return;
+        }
+      }
+      hit.accept(m, certainty);
+    });
+  }
+
+  private void requireNoTime() {
+    if (!when.isAlways()) {
+      throw new IllegalStateException(this + ": the time filter is already set");
+    }
+  }
+
+  /** Returns the query, as {@code members(OTS).asOf(2022-12-01).withRole(OBSERVER)}. */
+  @Override
+  public String toString() {
+    StringBuilder b = new StringBuilder("members(").append(organization.id()).append(')').append(when);
+    if (roles != null) {
+      b.append(".withRole(").append(String.join(", ",
+          Arrays.stream(roles).map(Role::name).toArray(String[]::new))).append(')');
+    }
+    if (name != null) {
+      b.append(".underName(\"").append(name.name()).append("\")");
+    }
+    if (statesOnly) {
+      b.append(".onlyStates()");
+    }
+    if (possible) {
+      b.append(".includingPossible()");
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,168 @@
+package io.github.otsatlas.query;
+
+import io.github.otsatlas.model.Certainty;
+import io.github.otsatlas.model.Fact;
+import io.github.otsatlas.model.Organization;
+import io.github.otsatlas.model.OrganizationId;
+import io.github.otsatlas.model.OrganizationKind;
+import io.github.otsatlas.model.Party;
+import io.github.otsatlas.model.Role;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Organizations, by kind and by member: with {@link #withMember(Party)}, the organizations
+ * a party belongs to, filtered by day, role and kind; without it, every organization of the
+ * kinds asked. Answers come in organization-id order.
+ *
+ * <pre>{@code
+ * atlas.organizations().withMember(StateId.of("KAZ")).asOf(day).ofKind(OrganizationKind.MILITARY_ALLIANCE).list();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe. A time or role filter needs a member; each filter may be
+ * set once.
+ */
+public final class OrganizationQuery {
+  private final Atlas atlas;
+  private final Party member;
+  private final When when;
+  private final Role[] roles;
+  private final EnumSet<OrganizationKind> kinds;
+  private final boolean possible;
+
+  OrganizationQuery(Atlas atlas) {
+    this(atlas, null, When.ALWAYS, null, null, false);
+  }
+
+  private OrganizationQuery(Atlas atlas, Party member, When when, Role[] roles,
+      EnumSet<OrganizationKind> kinds, boolean possible) {
+    this.atlas = atlas;
+    this.member = member;
+    this.when = when;
+    this.roles = roles;
+    this.kinds = kinds;
+    this.possible = possible;
+  }
+
+  /**
+   * Keeps the organizations {@code party} belongs to.
+   *
+   * @throws IllegalStateException if a member is already set
+   */
+  public OrganizationQuery withMember(Party party) {
+    if (member != null) {
+      throw new IllegalStateException(this + ": the member is already set");
+    }
+    return new OrganizationQuery(atlas, Objects.requireNonNull(party, "party"), when, roles, kinds, possible);
+  }
+
+  /**
+   * Keeps the organizations the member belonged to on {@code day}.
+   *
+   * @throws IllegalStateException if a time filter is already set
+   */
+  public OrganizationQuery asOf(LocalDate day) {
+    requireNoTime();
+    return new OrganizationQuery(atlas, member, When.on(Objects.requireNonNull(day, "day")), roles, kinds, possible);
+  }
+
+  /**
+   * Keeps the organizations the member belonged to on some day from {@code first} to
+   * {@code last}, inclusive.
+   */
+  public OrganizationQuery during(LocalDate first, LocalDate last) {
+    requireNoTime();
+    return new OrganizationQuery(atlas, member, When.between(first, last), roles, kinds, possible);
+  }
+
+  /** Keeps the organizations in which the member held one of these roles. */
+  public OrganizationQuery withRole(Role role, Role... more) {
+    if (roles != null) {
+      throw new IllegalStateException(this + ": the role filter is already set");
+    }
+    return new OrganizationQuery(atlas, member, when, EnumSet.of(role, more).toArray(new Role[0]), kinds, possible);
+  }
+
+  /** Keeps the organizations of the given kinds. */
+  public OrganizationQuery ofKind(OrganizationKind kind, OrganizationKind... more) {
+    if (kinds != null) {
+      throw new IllegalStateException(this + ": the kind filter is already set");
+    }
+    return new OrganizationQuery(atlas, member, when, roles, EnumSet.of(kind, more), possible);
+  }
+
+  /** Adds the POSSIBLY answers to the DEFINITELY ones. */
+  public OrganizationQuery includingPossible() {
+    return new OrganizationQuery(atlas, member, when, roles, kinds, true);
+  }
+
+  /**
+   * Returns the answers in organization-id order. With a member, each answer rests on the
+   * member's matching memberships and has the strongest of their certainties.
+   *
+   * @throws IllegalStateException if a time or role filter is set without a member
+   */
+  public List<Answer<Organization>> list() {
+    List<Answer<Organization>> out = new ArrayList<>();
+    if (member == null) {
+      if (!when.isAlways() || roles != null) {
+        throw new IllegalStateException(this + ": a time or role filter needs withMember(...)");
+      }
+      for (Organization o : atlas.corpus().organizations()) {
+        if (kinds == null || kinds.contains(o.kind())) {
+          out.add(Answer.of(o, Certainty.DEFINITELY, o));
+        }
+      }
+      return List.copyOf(out);
+    }
+    Map<OrganizationId, List<Fact>> basis = new LinkedHashMap<>();
+    Map<OrganizationId, Certainty> best = new LinkedHashMap<>();
+    atlas.slice(member).scan(when, roles, possible, (m, c) -> {
+      basis.computeIfAbsent(m.organization(), k -> new ArrayList<>()).add(m);
+      best.merge(m.organization(), c, Certainty::or);
+    });
+    best.forEach((id, c) -> {
+      Organization o = atlas.corpus().organization(id).orElseThrow();
+      if (kinds == null || kinds.contains(o.kind())) {
+        out.add(new Answer<>(o, c, basis.get(id)));
+      }
+    });
+    return List.copyOf(out);
+  }
+
+  /** Returns the organizations of the answers, in id order. */
+  public List<Organization> organizations() {
+    return list().stream().map(Answer::subject).toList();
+  }
+
+  private void requireNoTime() {
+    if (!when.isAlways()) {
+      throw new IllegalStateException(this + ": the time filter is already set");
+    }
+  }
+
+  /** Returns the query, as {@code organizations().withMember(KAZ).asOf(2024-01-01)}. */
+  @Override
+  public String toString() {
+    StringBuilder b = new StringBuilder("organizations()");
+    if (member != null) {
+      b.append(".withMember(").append(member).append(')');
+    }
+    b.append(when);
+    if (roles != null) {
+      b.append(".withRole(").append(String.join(", ", java.util.Arrays.stream(roles).map(Role::name).toList())).append(')');
+    }
+    if (kinds != null) {
+      b.append(".ofKind(").append(String.join(", ", kinds.stream().map(Enum::name).toList())).append(')');
+    }
+    if (possible) {
+      b.append(".includingPossible()");
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,63 @@
+package io.github.otsatlas.query;
+
+import io.github.otsatlas.model.Membership;
+import io.github.otsatlas.model.Organization;
+import io.github.otsatlas.model.OrganizationName;
+import io.github.otsatlas.model.Party;
+import io.github.otsatlas.model.PeriodEnd;
+import io.github.otsatlas.model.Role;
+import io.github.otsatlas.model.StateId;
+import io.github.otsatlas.model.Summit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Builds the timeline of one organization from the atlas's indexes. */
+final class Timelines {
+  private Timelines() {}
+
+  static List<TimelineEvent> of(Atlas atlas, Organization org) {
+    List<TimelineEvent> events = new ArrayList<>();
+    events.add(new TimelineEvent(org.founded(), TimelineEvent.Kind.FOUNDED,
+        org.names().get(0).name() + " founded", Optional.empty(), org.ref(), org.citations()));
+    List<OrganizationName> names = org.names();
+    for (int i = 1; i < names.size(); i++) {
+      OrganizationName n = names.get(i);
+      events.add(new TimelineEvent(n.from(), TimelineEvent.Kind.RENAMED,
+          "renamed " + n.name() + n.renamedAt().map(s -> " (at " + s + ")").orElse(""),
+          Optional.empty(), org.ref(), n.citations()));
+    }
+    for (Membership m : atlas.slice(org.id()).memberships) {
+      String who = name(atlas, m.party());
+      events.add(new TimelineEvent(m.period().start(), TimelineEvent.Kind.MEMBERSHIP_STARTED,
+          who + (m.role() == Role.FOUNDING_MEMBER ? " founding member" : " becomes " + roleText(m.role()))
+              + m.grantedAt().map(s -> " (granted at " + s + ")").orElse(""),
+          Optional.of(m.party()), m.ref(), m.citations()));
+      if (m.period().end().kind() == PeriodEnd.Kind.DATE) {
+        events.add(new TimelineEvent(m.period().end().date(), TimelineEvent.Kind.MEMBERSHIP_ENDED,
+            who + " no longer " + roleText(m.role())
+                + m.endReason().map(r -> " (" + r.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")").orElse(""),
+            Optional.of(m.party()), m.ref(), m.citations()));
+      }
+    }
+    for (Summit s : atlas.summitsByOrganization.getOrDefault(org.id(), List.of())) {
+      events.add(new TimelineEvent(s.date(), TimelineEvent.Kind.SUMMIT,
+          s.name() + s.hostCity().map(c -> ", " + c).orElse("") + " (" + s.status().name().toLowerCase(Locale.ROOT) + ")",
+          Optional.empty(), s.ref(), s.citations()));
+    }
+    events.sort(TimelineEvent.ORDER);
+    return List.copyOf(events);
+  }
+
+  static String roleText(Role role) {
+    return role.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  static String name(Atlas atlas, Party party) {
+    if (party instanceof StateId) {
+      return atlas.corpus().state((StateId) party).map(s -> s.name()).orElse(party.code());
+    }
+    return party.code();
+  }
+}
