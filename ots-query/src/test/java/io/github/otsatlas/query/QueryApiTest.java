@@ -1,0 +1,79 @@
+package io.github.otsatlas.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.otsatlas.model.OrganizationId;
+import io.github.otsatlas.model.Role;
+import io.github.otsatlas.model.StateId;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+final class QueryApiTest {
+  private static final Atlas ATLAS = Atlas.seeded();
+  private static final OrganizationId OTS = OrganizationId.of("OTS");
+
+  @Test
+  void toString_printsTheQuery() {
+    assertEquals("members(OTS).asOf(2022-12-01).withRole(OBSERVER)",
+        ATLAS.members(OTS).asOf(LocalDate.of(2022, 12, 1)).withRole(Role.OBSERVER).toString());
+    assertEquals("corridors().through(state:AZE).bypassing(state:RUS)",
+        ATLAS.corridors().through(StateId.of("AZE")).bypassing(StateId.of("RUS")).toString());
+    assertEquals("summits().of(OTS).hostedIn(UZB)",
+        ATLAS.summits().of(OTS).hostedIn(StateId.of("UZB")).toString());
+    assertEquals("states().memberOfAll(OTS, CSTO).asOf(2026-01-01).includingPossible()",
+        ATLAS.states().memberOfAll(OTS, OrganizationId.of("CSTO")).asOf(LocalDate.of(2026, 1, 1))
+            .includingPossible().toString());
+  }
+
+  @Test
+  void eachStep_returnsANewQueryAndLeavesTheOldOne() {
+    MembershipQuery all = ATLAS.members(OTS);
+    MembershipQuery observers = all.withRole(Role.OBSERVER);
+    assertNotSame(all, observers);
+    assertEquals("members(OTS)", all.toString());
+    assertTrue(all.count() > observers.count());
+  }
+
+  @Test
+  void secondAsOf_failsLoudly() {
+    MembershipQuery q = ATLAS.members(OTS).asOf(LocalDate.of(2022, 1, 1));
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> q.asOf(LocalDate.of(2023, 1, 1)));
+    assertTrue(e.getMessage().contains("members(OTS).asOf(2022-01-01)"), e.getMessage());
+  }
+
+  @Test
+  void unknownOrganization_failsWithItsId() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ATLAS.members(OrganizationId.of("ZZZ")));
+    assertTrue(e.getMessage().contains("ZZZ"));
+  }
+
+  @Test
+  void unknownName_listsTheNames() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ATLAS.members(OTS).underName("Turkic Union"));
+    assertTrue(e.getMessage().contains("Organization of Turkic States"), e.getMessage());
+  }
+
+  @Test
+  void results_areImmutable() {
+    assertThrows(UnsupportedOperationException.class, () -> ATLAS.members(OTS).list().clear());
+    assertThrows(UnsupportedOperationException.class, () -> ATLAS.members(OTS).parties().clear());
+    assertThrows(UnsupportedOperationException.class, () -> ATLAS.corridors().list().clear());
+    assertThrows(UnsupportedOperationException.class, () -> ATLAS.timeline(OTS).clear());
+  }
+
+  @Test
+  void reversedRange_fails() {
+    assertThrows(IllegalArgumentException.class,
+        () -> ATLAS.members(OTS).during(LocalDate.of(2020, 1, 2), LocalDate.of(2020, 1, 1)));
+  }
+
+  @Test
+  void seeded_isOneSharedInstance() {
+    assertTrue(Atlas.seeded() == Atlas.seeded());
+  }
+}
