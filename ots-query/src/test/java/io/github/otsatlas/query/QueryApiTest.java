@@ -73,6 +73,16 @@ final class QueryApiTest {
   }
 
   @Test
+  void immutables_isNotOnAUsersClassPath() {
+    // ots-model uses Immutables at compile time only (provided scope): a user of ots-query,
+    // like this test, must not need it at run time.
+    assertThrows(ClassNotFoundException.class, () -> Class.forName("org.immutables.value.Value"));
+    assertEquals("membership:uzb-ots-member",
+        ATLAS.corpus().membership(io.github.otsatlas.model.MembershipId.of("uzb-ots-member"))
+            .orElseThrow().ref().toString());
+  }
+
+  @Test
   void seeded_isOneSharedInstance() {
     assertTrue(Atlas.seeded() == Atlas.seeded());
   }
