@@ -60,6 +60,22 @@ final class ConcurrencyTest {
     assertEquals(THREADS * QUERIES_PER_THREAD, total);
   }
 
+  @Test
+  void sixteenThreads_loadingTheSeedsWithOneLoader_getEqualCorpora() throws Exception {
+    io.github.otsatlas.corpus.CorpusLoader loader = io.github.otsatlas.corpus.CorpusLoader.create();
+    Corpus reference = io.github.otsatlas.corpus.SeedCorpus.load();
+    java.nio.file.Path seeds = java.nio.file.Path.of("..", "seeds");
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    List<Future<Corpus>> loads = new ArrayList<>();
+    for (int t = 0; t < THREADS; t++) {
+      loads.add(pool.submit(() -> loader.loadDirectory(seeds)));
+    }
+    for (Future<Corpus> f : loads) {
+      assertEquals(reference, f.get());
+    }
+    pool.shutdown();
+  }
+
   static List<Supplier<String>> mixedQueries(Atlas atlas, Corpus corpus, Random r, int n) {
     List<Supplier<String>> out = new ArrayList<>();
     List<Organization> orgs = corpus.organizations();
