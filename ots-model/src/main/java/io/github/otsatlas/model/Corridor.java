@@ -50,12 +50,6 @@ public abstract class Corridor implements Fact {
   public abstract List<CorridorId> connectsTo();
 
   @Override
-  public abstract List<Citation> citations();
-
-  @Override
-  public abstract Optional<String> note();
-
-  @Override
   public FactRef ref() {
     return new FactRef(FactRef.Kind.CORRIDOR, id().value());
   }

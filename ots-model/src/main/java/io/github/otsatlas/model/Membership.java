@@ -32,12 +32,6 @@ public abstract class Membership implements Fact {
   /** Returns the summit that granted the membership, where a source says so. */
   public abstract Optional<SummitId> grantedAt();
 
-  @Override
-  public abstract List<Citation> citations();
-
-  @Override
-  public abstract Optional<String> note();
-
   /** Returns a copy with another id. */
   public abstract Membership withId(MembershipId id);
 

@@ -38,12 +38,6 @@ public abstract class Organization implements Fact {
   public abstract Optional<OrganizationId> successorOf();
 
   @Override
-  public abstract List<Citation> citations();
-
-  @Override
-  public abstract Optional<String> note();
-
-  @Override
   public FactRef ref() {
     return new FactRef(FactRef.Kind.ORGANIZATION, id().code());
   }

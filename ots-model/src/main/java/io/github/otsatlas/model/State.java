@@ -27,12 +27,6 @@ public abstract class State implements Fact {
   public abstract List<StateId> recognizedBy();
 
   @Override
-  public abstract List<Citation> citations();
-
-  @Override
-  public abstract Optional<String> note();
-
-  @Override
   public FactRef ref() {
     return new FactRef(FactRef.Kind.STATE, id().code());
   }

@@ -46,12 +46,6 @@ public abstract class Summit implements Fact {
   public abstract List<Party> attendance();
 
   @Override
-  public abstract List<Citation> citations();
-
-  @Override
-  public abstract Optional<String> note();
-
-  @Override
   public FactRef ref() {
     return new FactRef(FactRef.Kind.SUMMIT, id().value());
   }
