@@ -28,8 +28,13 @@ abstract class CorpusFiles {
 
   abstract byte[] readChecked(String name, long maxBytes) throws FileProblem;
 
+  /** Returns whether {@code name} is a plain file name, as {@code sources.json} must give. */
+  static boolean isPlainName(String name) {
+    return PLAIN_NAME.matcher(name).matches() && !name.contains("..");
+  }
+
   final byte[] read(String name, long maxBytes) throws FileProblem {
-    if (!PLAIN_NAME.matcher(name).matches() || name.contains("..")) {
+    if (!isPlainName(name)) {
       throw new FileProblem("path-escape", "'" + name
           + "' is not a plain file name inside the corpus directory (no '/', '\\', '..' or absolute paths)");
     }
@@ -72,7 +77,9 @@ abstract class CorpusFiles {
         if (Files.isSymbolicLink(file)) {
           throw new FileProblem("path-escape", name + " is a symbolic link: links are not followed");
         }
-        Path real = file.toRealPath(LinkOption.NOFOLLOW_LINKS);
+        // The file itself is not a link (checked above); the directory may be reached through
+        // links, so both sides of the comparison resolve them.
+        Path real = file.toRealPath();
         if (!real.getParent().equals(dir.toRealPath())) {
           throw new FileProblem("path-escape", name + " lies outside the corpus directory");
         }

@@ -24,7 +24,10 @@ public final class CorpusLoadException extends RuntimeException {
     this.problems = List.copyOf(problems);
   }
 
-  /** Returns every problem found, in file order. */
+  /**
+   * Returns every problem found: problems of format in file order or, when every file was
+   * well formed, the broken rules, by rule.
+   */
   public List<Problem> problems() {
     return problems;
   }

@@ -18,13 +18,18 @@ import io.github.otsatlas.model.Corridor;
 import io.github.otsatlas.model.Membership;
 import io.github.otsatlas.model.Organization;
 import io.github.otsatlas.model.FactRef;
+import io.github.otsatlas.model.Rule;
+import io.github.otsatlas.model.RuleViolationException;
 import io.github.otsatlas.model.Source;
 import io.github.otsatlas.model.State;
 import io.github.otsatlas.model.Summit;
 import io.github.otsatlas.model.Violation;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -117,7 +122,10 @@ public final class CorpusLoader {
   private final class Run {
     final CorpusFiles files;
     final List<Problem> problems = new ArrayList<>();
-    final Map<FactRef, Fields> located = new HashMap<>();
+    // Every record read, by reference: more than one when an id is duplicated.
+    final Map<FactRef, List<Fields>> located = new HashMap<>();
+    // How many unique-id violations of each reference have been reported so far.
+    final Map<FactRef, Integer> duplicatesReported = new HashMap<>();
 
     Run(CorpusFiles files) {
       this.files = files;
@@ -145,9 +153,14 @@ public final class CorpusLoader {
 
     private Problem problemOf(Violation v) {
       FactRef ref = v.records().get(0);
-      Fields at = located.get(ref);
+      List<Fields> all = located.getOrDefault(ref, List.of());
+      // The n-th unique-id violation of an id concerns its (n+1)-th record, in file order.
+      int index = v.rule() == Rule.UNIQUE_ID
+          ? Math.min(all.size() - 1, duplicatesReported.merge(ref, 1, Integer::sum))
+          : 0;
+      Fields at = all.isEmpty() ? null : all.get(Math.max(0, index));
       String file = ref.kind() == FactRef.Kind.SOURCE ? SOURCES : ref.kind().label() + "s.json";
-      StringBuilder message = new StringBuilder(v.message());
+      StringBuilder message = new StringBuilder(untagged(v.rule().code(), v.message()));
       if (v.records().size() > 1) {
         message.append(" (see also ").append(v.records().subList(1, v.records().size())).append(')');
       }
@@ -185,15 +198,15 @@ public final class CorpusLoader {
         } catch (RuntimeException e) {
           // Builders and value checks throw IllegalArgumentException (a RuleViolationException
           // for period-order); anything else is a bug, still reported against the record.
-          String rule = e instanceof io.github.otsatlas.model.RuleViolationException
-              ? ((io.github.otsatlas.model.RuleViolationException) e).rule().code()
+          String rule = e instanceof RuleViolationException
+              ? ((RuleViolationException) e).rule().code()
               : "invalid-record";
-          f.problem("", rule, String.valueOf(e.getMessage()));
+          f.problem("", rule, untagged(rule, String.valueOf(e.getMessage())));
           value = null;
         }
         if (value != null && f.ok()) {
           out.add(value);
-          located.putIfAbsent(new FactRef(kind, f.record()), f);
+          located.computeIfAbsent(new FactRef(kind, f.record()), k -> new ArrayList<>()).add(f);
         }
       }
       return out;
@@ -208,7 +221,20 @@ public final class CorpusLoader {
         problems.add(new Problem(file, "", "", 0, 0, e.rule, e.getMessage()));
         return out;
       }
-      try (JsonParser p = factory.createParser(bytes)) {
+      // Decoded here, strictly, rather than by Jackson, whose UTF-8 reader accepts overlong
+      // forms (0xC0 0x80) and guesses UTF-16 and UTF-32 from zero bytes.
+      String text = utf8(file, bytes);
+      if (text == null) {
+        return out;
+      }
+      JsonParser p;
+      try {
+        p = factory.createParser(text);
+      } catch (IOException e) {
+        problems.add(new Problem(file, "", "", 0, 0, "file-unreadable", e.toString()));
+        return out;
+      }
+      try (p) {
         if (p.nextToken() != JsonToken.START_OBJECT) {
           problems.add(top(file, p, "json-syntax", "the file must hold one JSON object with the array '" + array + "'"));
           return out;
@@ -247,13 +273,13 @@ public final class CorpusLoader {
           problems.add(top(file, p, "json-syntax", "content after the top-level object"));
         }
       } catch (StreamConstraintsException e) {
-        problems.add(located(file, e, "limit"));
+        problems.add(located(file, e, p, "limit"));
         out.clear();
       } catch (JsonProcessingException e) {
         String m = String.valueOf(e.getOriginalMessage());
         String rule = m.startsWith("Duplicate field") || m.contains("duplicate") ? "duplicate-key"
             : m.contains("UTF-8") || m.contains("Invalid UTF") ? "encoding" : "json-syntax";
-        problems.add(located(file, e, rule));
+        problems.add(located(file, e, p, rule));
         out.clear();
       } catch (IOException e) {
         problems.add(new Problem(file, "", "", 0, 0, "file-unreadable", e.toString()));
@@ -262,13 +288,56 @@ public final class CorpusLoader {
       return out;
     }
 
+    /**
+     * Drops the leading {@code [rule] } of a RuleViolationException's message: the problem
+     * names its rule already.
+     */
+    private String untagged(String rule, String message) {
+      String tag = "[" + rule + "] ";
+      return message.startsWith(tag) ? message.substring(tag.length()) : message;
+    }
+
+    /**
+     * Decodes a JSON file as strict UTF-8 (an initial byte order mark is dropped), or reports
+     * the first malformed byte with its line and column and returns {@code null}.
+     */
+    private String utf8(String file, byte[] bytes) {
+      CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
+      ByteBuffer in = ByteBuffer.wrap(bytes);
+      CharBuffer chars = CharBuffer.allocate(bytes.length);
+      CoderResult result = decoder.decode(in, chars, true);
+      if (!result.isError()) {
+        result = decoder.flush(chars);
+      }
+      if (result.isError()) {
+        int at = in.position();
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < at; i++) {
+          if (bytes[i] == '\n') {
+            line++;
+            lineStart = i + 1;
+          }
+        }
+        problems.add(new Problem(file, "", "", line, at - lineStart + 1, "encoding",
+            file + " is not valid UTF-8: malformed byte sequence at byte " + at));
+        return null;
+      }
+      chars.flip();
+      String text = chars.toString();
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
     private Problem top(String file, JsonParser p, String rule, String message) {
       JsonLocation at = p.currentTokenLocation();
       return new Problem(file, "", "", at.getLineNr(), at.getColumnNr(), rule, message);
     }
 
-    private Problem located(String file, JsonProcessingException e, String rule) {
-      JsonLocation at = e.getLocation();
+    private Problem located(String file, JsonProcessingException e, JsonParser p, String rule) {
+      // A limit exception carries no location: the parser's is where it stopped.
+      JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentTokenLocation();
       int line = at == null ? 0 : Math.max(0, at.getLineNr());
       int column = at == null ? 0 : Math.max(0, at.getColumnNr());
       return new Problem(file, "", "", line, column, rule, String.valueOf(e.getOriginalMessage()));

@@ -24,7 +24,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -50,10 +52,28 @@ public final class CorpusWriter {
    *
    * @param corpus the corpus, not null
    * @param dir the directory, not null
+   * @throws IllegalArgumentException if a source's file is not a plain file name, is the name
+   *     of a JSON file of the format, or is shared by sources of different texts (the corpus
+   *     could not be written faithfully); nothing is written then
    * @throws UncheckedIOException if a file cannot be written
    */
   public static void write(Corpus corpus, Path dir) {
     Objects.requireNonNull(corpus, "corpus");
+    Objects.requireNonNull(dir, "dir");
+    // A Corpus built in code may name any file: refuse, before writing anything, names that
+    // would lead out of dir, overwrite a JSON file, or let one text overwrite another.
+    Map<String, String> texts = new HashMap<>();
+    for (Source s : corpus.sources()) {
+      if (!CorpusFiles.isPlainName(s.file()) || s.file().equals(CorpusLoader.SOURCES)
+          || CorpusLoader.KINDS.stream().anyMatch(k -> s.file().equals(k + ".json"))) {
+        throw new IllegalArgumentException("source " + s.id() + ": '" + s.file()
+            + "' is not a plain file name for a source text in the corpus directory");
+      }
+      String other = texts.putIfAbsent(s.file(), s.text());
+      if (other != null && !other.equals(s.text())) {
+        throw new IllegalArgumentException("sources of different texts share the file '" + s.file() + "'");
+      }
+    }
     try {
       Files.createDirectories(dir);
       for (Source s : corpus.sources()) {

@@ -117,7 +117,17 @@ final class Fields {
   }
 
   <E extends Enum<E>> E enumValue(String name, Class<E> type) {
-    return parse(name, s -> Enum.valueOf(type, s), "bad-value");
+    return parse(name, s -> enumConstant(type, s), "bad-value");
+  }
+
+  /** Parses an enum constant, naming the allowed values when the text is none of them. */
+  static <E extends Enum<E>> E enumConstant(Class<E> type, String text) {
+    try {
+      return Enum.valueOf(type, text);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("'" + text + "' is not a " + type.getSimpleName()
+          + ": expected one of " + java.util.Arrays.toString(type.getEnumConstants()), e);
+    }
   }
 
   Optional<Integer> optInt(String name) {

@@ -7,7 +7,8 @@ package io.github.otsatlas.corpus;
  *
  * <p>The defaults ({@link #defaults()}) fit a hand-curated corpus with room to spare: JSON
  * files up to 64 MiB, source texts up to 16 MiB, strings up to 1 Mi characters, and JSON
- * nesting up to 16 levels (the format itself needs 6).
+ * nesting up to 16 levels (the format itself needs 7: file, array, organization, names, name,
+ * citations, citation).
  *
  * @param maxJsonBytes the largest JSON file, in bytes
  * @param maxSourceBytes the largest source text file, in bytes

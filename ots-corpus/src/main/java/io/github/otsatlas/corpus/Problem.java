@@ -46,9 +46,9 @@ public record Problem(
    */
   @Override
   public String toString() {
-    StringBuilder b = new StringBuilder(file).append(':');
+    StringBuilder b = new StringBuilder(file);
     if (!record.isEmpty()) {
-      b.append(" record '").append(record).append('\'');
+      b.append(": record '").append(record).append('\'');
     }
     if (!pointer.isEmpty()) {
       b.append(" at ").append(pointer);

@@ -122,7 +122,7 @@ final class Records {
     Optional<PartialDate> start = f.dateOrUnknown("start");
     PeriodEnd end = f.parse("end", PeriodEnd::parse, "bad-date");
     Optional<PartialDate> heldOn = f.optDate("heldOn");
-    Optional<EndReason> endReason = f.optParse("endReason", s -> Enum.valueOf(EndReason.class, s), "bad-value");
+    Optional<EndReason> endReason = f.optParse("endReason", s -> Fields.enumConstant(EndReason.class, s), "bad-value");
     Optional<SummitId> grantedAt = f.optParse("grantedAt", SummitId::of, "bad-id");
     Optional<String> note = f.optText("note");
     var citations = f.citations();
@@ -140,7 +140,7 @@ final class Records {
     String name = f.text("name");
     List<String> aliases = f.list("aliases", Function.identity(), "bad-value");
     CorridorKind kind = f.enumValue("kind", CorridorKind.class);
-    List<Mode> modes = f.list("modes", s -> Enum.valueOf(Mode.class, s), "bad-value");
+    List<Mode> modes = f.list("modes", s -> Fields.enumConstant(Mode.class, s), "bad-value");
     List<Waypoint> route = f.list("route", Waypoint::parse, "bad-id");
     List<Waypoint> crosses = f.list("crosses", Waypoint::parse, "bad-id");
     CorridorStatus status = f.enumValue("status", CorridorStatus.class);
