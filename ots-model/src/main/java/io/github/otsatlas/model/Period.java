@@ -29,6 +29,8 @@ public final class Period {
   // one is added or subtracted.
   static final long NEG_INF = Long.MIN_VALUE / 4;
   static final long POS_INF = Long.MAX_VALUE / 4;
+  // The last day a PartialDate can name (9999-12-31).
+  private static final long MAX_DAY = LocalDate.of(9999, 12, 31).toEpochDay();
 
   private final PartialDate start;
   private final PeriodEnd end;
@@ -75,6 +77,8 @@ public final class Period {
     this.possibleFrom = sLo;
     this.possibleUntil = eHi;
     // The latest possible start, and the earliest possible end, under S <= K < E, S < E.
+    // With an unknown start, no heldOn and no dated end, the latest start lies after every
+    // real day: no day is definite, though two such ongoing periods still definitely overlap.
     this.definiteFrom = Math.min(sHi, Math.min(kHi, eHi - 1));
     this.definiteUntil = Math.max(eLo, Math.max(kLo + 1, sLo + 1));
   }
@@ -195,7 +199,7 @@ public final class Period {
 
   /** Returns the days on which the fact definitely held; empty if there are none. */
   public Range<LocalDate> definiteDays() {
-    return definiteFrom >= definiteUntil
+    return definiteFrom >= definiteUntil || definiteFrom > MAX_DAY
         ? Range.closedOpen(LocalDate.EPOCH, LocalDate.EPOCH)
         : range(definiteFrom, definiteUntil);
   }
@@ -210,7 +214,10 @@ public final class Period {
     return possibleUntil;
   }
 
-  /** Returns the first epoch day of the definite span (see {@link #definiteDays()}). */
+  /**
+   * Returns the first epoch day of the definite span (see {@link #definiteDays()}): the latest
+   * possible start, a value above any real day when the start may be arbitrarily late.
+   */
   public long definiteFromEpochDay() {
     return definiteFrom;
   }

@@ -52,11 +52,11 @@ public abstract class Source {
   }
 
   /**
-   * Returns a short label for people: the title (or file) and the outlet and date when
-   * known.
+   * Returns a short label for people: the title ("untitled document" and the file name when
+   * the document gives none), the outlet when known, and the date or "date unknown".
    */
   public String label() {
-    StringBuilder b = new StringBuilder(title().orElse(file()));
+    StringBuilder b = new StringBuilder(title().orElse("untitled document " + file()));
     outlet().ifPresent(o -> b.append(", ").append(o));
     b.append(", ").append(published().map(PartialDate::toString).orElse("date unknown"));
     return b.toString();

@@ -55,6 +55,15 @@ final class PeriodTest {
   }
 
   @Test
+  void unknownStartOngoingWithoutHeldOn_isNeverDefinite() {
+    Period p = Period.of(Optional.empty(), PeriodEnd.ongoing());
+    assertTrue(p.definiteDays().isEmpty());
+    assertEquals(POSSIBLY, p.contains(LocalDate.of(9999, 12, 31)));
+    assertEquals(POSSIBLY, p.contains(LocalDate.of(1, 1, 1)));
+    assertEquals(DEFINITELY, p.overlaps(Period.since(d("2019"))), "both run forever");
+  }
+
+  @Test
   void of_endBeforeStart_isPeriodOrderViolation() {
     RuleViolationException e = assertThrows(RuleViolationException.class,
         () -> Period.between(d("2020"), d("2019")));

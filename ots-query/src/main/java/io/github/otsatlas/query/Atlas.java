@@ -324,6 +324,36 @@ public final class Atlas {
         () -> new IllegalArgumentException("unknown organization '" + id + "'"));
   }
 
+  /**
+   * Returns the name of a party for people: a state's name ({@code Türkiye}), an
+   * organization's current name.
+   *
+   * <pre>{@code
+   * atlas.nameOf(StateId.of("XNC"));   // Turkish Republic of Northern Cyprus
+   * }</pre>
+   *
+   * @param party a state or organization of the corpus, not null
+   * @throws IllegalArgumentException if the corpus has no such party
+   */
+  public String nameOf(Party party) {
+    requireParty(party);
+    return party instanceof StateId
+        ? corpus.state((StateId) party).orElseThrow().name()
+        : corpus.organization((OrganizationId) party).orElseThrow().name();
+  }
+
+  /** Fails with the party's id if the corpus has no such state or organization. */
+  void requireParty(Party party) {
+    Objects.requireNonNull(party, "party");
+    boolean known = party instanceof StateId
+        ? corpus.state((StateId) party).isPresent()
+        : corpus.organization((OrganizationId) party).isPresent();
+    if (!known) {
+      throw new IllegalArgumentException("unknown " + (party.isState() ? "state" : "organization")
+          + " '" + party.code() + "'");
+    }
+  }
+
   Slice slice(OrganizationId id) {
     return byOrganization.getOrDefault(id, Slice.EMPTY);
   }

@@ -28,7 +28,7 @@ import java.util.function.Predicate;
  *
  * <p>Immutable and thread-safe.
  */
-public final class CorridorQuery {
+public final class CorridorQuery implements Query<Corridor> {
   private final Atlas atlas;
   private final List<Filter> filters;
 
@@ -50,33 +50,45 @@ public final class CorridorQuery {
     return new CorridorQuery(atlas, List.copyOf(more));
   }
 
-  /** Keeps the corridors whose route passes the state (ordered route or unordered crossings). */
+  /**
+   * Keeps the corridors whose route passes the state (ordered route or unordered crossings).
+   *
+   * @throws IllegalArgumentException if the corpus has no such state
+   */
   public CorridorQuery through(StateId state) {
-    return through(Waypoint.of(Objects.requireNonNull(state, "state")));
+    atlas.requireParty(state);
+    return through(Waypoint.of(state));
   }
 
   /** Keeps the corridors that pass the place: a state, a sea ({@code Waypoint.sea("Caspian Sea")}), ... */
   public CorridorQuery through(Waypoint place) {
-    return and("through(" + place + ")", get(atlas.corridorsThrough, place), c -> c.passes(place));
+    return and("through(" + show(place) + ")", get(atlas.corridorsThrough, place), c -> c.passes(place));
   }
 
-  /** Keeps the corridors a source says bypass the state. */
+  /**
+   * Keeps the corridors a source says bypass the state.
+   *
+   * @throws IllegalArgumentException if the corpus has no such state
+   */
   public CorridorQuery bypassing(StateId state) {
-    return bypassing(Waypoint.of(Objects.requireNonNull(state, "state")));
+    atlas.requireParty(state);
+    return bypassing(Waypoint.of(state));
   }
 
   /** Keeps the corridors a source says bypass the place. */
   public CorridorQuery bypassing(Waypoint place) {
-    return and("bypassing(" + place + ")", get(atlas.corridorsBypassing, place), c -> c.bypasses().contains(place));
+    return and("bypassing(" + show(place) + ")", get(atlas.corridorsBypassing, place), c -> c.bypasses().contains(place));
   }
 
   /** Keeps the corridors promoted by the party. */
   public CorridorQuery promotedBy(Party party) {
+    atlas.requireParty(party);
     return and("promotedBy(" + party + ")", get(atlas.corridorsPromotedBy, party), c -> c.promoters().contains(party));
   }
 
   /** Keeps the corridors initiated by the party. */
   public CorridorQuery initiatedBy(Party party) {
+    atlas.requireParty(party);
     return and("initiatedBy(" + party + ")", get(atlas.corridorsInitiatedBy, party), c -> c.initiators().contains(party));
   }
 
@@ -104,6 +116,7 @@ public final class CorridorQuery {
    * Returns the answers in corridor-id order. Starts from the smallest index list among the
    * filters and tests the rest on it.
    */
+  @Override
   public List<Answer<Corridor>> list() {
     List<Corridor> start = atlas.corpus().corridors();
     for (Filter f : filters) {
@@ -126,11 +139,16 @@ public final class CorridorQuery {
     return list().stream().map(Answer::subject).toList();
   }
 
+  /** A state prints as its code, as elsewhere; other places with their kind ({@code sea:...}). */
+  private static String show(Waypoint place) {
+    return place.state().map(StateId::code).orElse(place.toString());
+  }
+
   private static <K> List<Corridor> get(Map<K, List<Corridor>> index, K key) {
     return index.getOrDefault(Objects.requireNonNull(key), List.of());
   }
 
-  /** Returns the query, as {@code corridors().through(state:AZE).bypassing(state:RUS)}. */
+  /** Returns the query, as {@code corridors().through(AZE).bypassing(RUS)}. */
   @Override
   public String toString() {
     StringBuilder b = new StringBuilder("corridors()");

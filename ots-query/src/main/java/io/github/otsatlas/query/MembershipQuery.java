@@ -32,7 +32,7 @@ import java.util.Objects;
  * returns a new query. A time filter, a role filter or a name may each be set once: setting
  * one twice fails, rather than silently replacing the first.
  */
-public final class MembershipQuery {
+public final class MembershipQuery implements Query<Membership> {
   private final Atlas atlas;
   private final Organization organization;
   private final When when;
@@ -126,6 +126,7 @@ public final class MembershipQuery {
   }
 
   /** Returns the answers: each membership with its certainty, in party order. */
+  @Override
   public List<Answer<Membership>> list() {
     List<Answer<Membership>> out = new ArrayList<>();
     scan((m, c) -> out.add(Answer.of(m, c, m)));

@@ -27,7 +27,7 @@ import java.util.Objects;
  * <p>Immutable and thread-safe. A time or role filter needs a member; each filter may be
  * set once.
  */
-public final class OrganizationQuery {
+public final class OrganizationQuery implements Query<Organization> {
   private final Atlas atlas;
   private final Party member;
   private final When when;
@@ -52,13 +52,15 @@ public final class OrganizationQuery {
   /**
    * Keeps the organizations {@code party} belongs to.
    *
+   * @throws IllegalArgumentException if the corpus has no such state or organization
    * @throws IllegalStateException if a member is already set
    */
   public OrganizationQuery withMember(Party party) {
     if (member != null) {
       throw new IllegalStateException(this + ": the member is already set");
     }
-    return new OrganizationQuery(atlas, Objects.requireNonNull(party, "party"), when, roles, kinds, possible);
+    atlas.requireParty(party);
+    return new OrganizationQuery(atlas, party, when, roles, kinds, possible);
   }
 
   /**
@@ -107,6 +109,7 @@ public final class OrganizationQuery {
    *
    * @throws IllegalStateException if a time or role filter is set without a member
    */
+  @Override
   public List<Answer<Organization>> list() {
     List<Answer<Organization>> out = new ArrayList<>();
     if (member == null) {

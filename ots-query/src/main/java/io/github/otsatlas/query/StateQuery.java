@@ -29,7 +29,7 @@ import java.util.Set;
  * three-valued AND, "any" with OR, "none" is AND of their negations. Immutable and
  * thread-safe.
  */
-public final class StateQuery {
+public final class StateQuery implements Query<State> {
   private enum Mode { ALL, ANY, NONE }
 
   private final Atlas atlas;
@@ -110,6 +110,7 @@ public final class StateQuery {
    *
    * @throws IllegalStateException if no organizations were given
    */
+  @Override
   public List<Answer<State>> list() {
     if (mode == null) {
       throw new IllegalStateException(this + ": say memberOfAll, memberOfAny or memberOfNone first");

@@ -27,7 +27,7 @@ import java.util.Optional;
  * POSSIBLY within any range. Only DEFINITELY answers are returned unless {@link
  * #includingPossible()} is asked. Immutable and thread-safe; each filter may be set once.
  */
-public final class SummitQuery {
+public final class SummitQuery implements Query<Summit> {
   private final Atlas atlas;
   private final OrganizationId organization;
   private final StateId host;
@@ -65,10 +65,15 @@ public final class SummitQuery {
     return new SummitQuery(atlas, organization, host, city, first, last, ordinal, format, status, possible);
   }
 
-  /** Keeps the summits hosted by the state. */
+  /**
+   * Keeps the summits hosted by the state.
+   *
+   * @throws IllegalArgumentException if the corpus has no such state
+   */
   public SummitQuery hostedIn(StateId state) {
     once(host, "host state");
-    return new SummitQuery(atlas, organization, Objects.requireNonNull(state, "state"), city, first, last, ordinal, format, status, possible);
+    atlas.requireParty(state);
+    return new SummitQuery(atlas, organization, state, city, first, last, ordinal, format, status, possible);
   }
 
   /** Keeps the summits held in the city (compared ignoring case). */
@@ -110,6 +115,7 @@ public final class SummitQuery {
   }
 
   /** Returns the answers in date order. */
+  @Override
   public List<Answer<Summit>> list() {
     List<Summit> start = atlas.summitsByDate;
     if (organization != null) {

@@ -3,10 +3,8 @@ package io.github.otsatlas.query;
 import io.github.otsatlas.model.Membership;
 import io.github.otsatlas.model.Organization;
 import io.github.otsatlas.model.OrganizationName;
-import io.github.otsatlas.model.Party;
 import io.github.otsatlas.model.PeriodEnd;
 import io.github.otsatlas.model.Role;
-import io.github.otsatlas.model.StateId;
 import io.github.otsatlas.model.Summit;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +27,7 @@ final class Timelines {
           Optional.empty(), org.ref(), n.citations()));
     }
     for (Membership m : atlas.slice(org.id()).memberships) {
-      String who = name(atlas, m.party());
+      String who = atlas.nameOf(m.party());
       events.add(new TimelineEvent(m.period().start(), TimelineEvent.Kind.MEMBERSHIP_STARTED,
           who + (m.role() == Role.FOUNDING_MEMBER ? " founding member" : " becomes " + roleText(m.role()))
               + m.grantedAt().map(s -> " (granted at " + s + ")").orElse(""),
@@ -52,12 +50,5 @@ final class Timelines {
 
   static String roleText(Role role) {
     return role.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-  }
-
-  static String name(Atlas atlas, Party party) {
-    if (party instanceof StateId) {
-      return atlas.corpus().state((StateId) party).map(s -> s.name()).orElse(party.code());
-    }
-    return party.code();
   }
 }

@@ -58,7 +58,9 @@ final class JavadocCoverageTest {
       checked++;
       int j = i - 1;
       boolean inherits = false;
-      while (j >= 0 && (lines.get(j).isBlank() || lines.get(j).strip().startsWith("@"))) {
+      // Skip annotations, including those spread over several lines: walk back to the end of
+      // the previous comment or statement.
+      while (j >= 0 && !endsBlock(lines.get(j).strip())) {
         inherits |= lines.get(j).strip().equals("@Override");
         j--;
       }
@@ -67,5 +69,9 @@ final class JavadocCoverageTest {
       }
     }
     return checked;
+  }
+
+  private static boolean endsBlock(String line) {
+    return line.endsWith("*/") || line.endsWith(";") || line.endsWith("{") || line.endsWith("}");
   }
 }

@@ -19,7 +19,7 @@ final class QueryApiTest {
   void toString_printsTheQuery() {
     assertEquals("members(OTS).asOf(2022-12-01).withRole(OBSERVER)",
         ATLAS.members(OTS).asOf(LocalDate.of(2022, 12, 1)).withRole(Role.OBSERVER).toString());
-    assertEquals("corridors().through(state:AZE).bypassing(state:RUS)",
+    assertEquals("corridors().through(AZE).bypassing(RUS)",
         ATLAS.corridors().through(StateId.of("AZE")).bypassing(StateId.of("RUS")).toString());
     assertEquals("summits().of(OTS).hostedIn(UZB)",
         ATLAS.summits().of(OTS).hostedIn(StateId.of("UZB")).toString());

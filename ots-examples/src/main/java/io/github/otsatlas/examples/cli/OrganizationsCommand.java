@@ -1,0 +1,71 @@
+package io.github.otsatlas.examples.cli;
+
+import io.github.otsatlas.model.OrganizationKind;
+import io.github.otsatlas.model.Role;
+import io.github.otsatlas.query.OrganizationQuery;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code organizations [--member PARTY] [--as-of DAY] [--kind KIND]... [--role ROLE]... [--possible]}. */
+@Command(name = "organizations", mixinStandardHelpOptions = true,
+    description = {"Organizations: all of them, or those a state or organization belongs to.",
+        "Example: organizations --member KAZ --as-of 2026-01-13 --kind military_alliance"})
+final class OrganizationsCommand implements Callable<Integer> {
+  @ParentCommand
+  Explorer root;
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--member", paramLabel = "PARTY",
+      description = "Only organizations PARTY belongs to: a state (KAZ) or an organization (ECO), "
+          + "or written state:KAZ / organization:ECO.")
+  String member;
+
+  @Option(names = "--as-of", paramLabel = "DAY", converter = Converters.Day.class,
+      description = "Only memberships that held on DAY (YYYY-MM-DD); needs --member.")
+  LocalDate asOf;
+
+  @Option(names = "--kind", paramLabel = "KIND", split = ",", converter = Converters.Kinds.class,
+      description = "Only these kinds: ${COMPLETION-CANDIDATES}.")
+  List<OrganizationKind> kinds;
+
+  @Option(names = "--role", paramLabel = "ROLE", split = ",", converter = Converters.Roles.class,
+      description = "Only memberships in these roles; needs --member.")
+  List<Role> roles;
+
+  @Option(names = "--possible", description = "Add the POSSIBLY answers to the DEFINITELY ones.")
+  boolean possible;
+
+  @Override
+  public Integer call() {
+    if (member == null && (asOf != null || roles != null)) {
+      throw new ParameterException(spec.commandLine(), "--as-of and --role need --member");
+    }
+    OrganizationQuery query = root.atlas().organizations();
+    if (member != null) {
+      query = query.withMember(Checks.party(root.atlas(), member));
+    }
+    if (asOf != null) {
+      query = query.asOf(asOf);
+    }
+    if (roles != null && !roles.isEmpty()) {
+      query = query.withRole(roles.get(0), roles.subList(1, roles.size()).toArray(new Role[0]));
+    }
+    if (kinds != null && !kinds.isEmpty()) {
+      query = query.ofKind(kinds.get(0), kinds.subList(1, kinds.size()).toArray(new OrganizationKind[0]));
+    }
+    if (possible) {
+      query = query.includingPossible();
+    }
+    Output.answers(root, query, query.list());
+    return 0;
+  }
+}

@@ -1,0 +1,198 @@
+package io.github.otsatlas.examples.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.otsatlas.examples.Show;
+import io.github.otsatlas.model.Corridor;
+import io.github.otsatlas.model.Fact;
+import io.github.otsatlas.model.Membership;
+import io.github.otsatlas.model.Organization;
+import io.github.otsatlas.model.PartialDate;
+import io.github.otsatlas.model.Party;
+import io.github.otsatlas.model.Source;
+import io.github.otsatlas.model.State;
+import io.github.otsatlas.model.StateId;
+import io.github.otsatlas.model.Summit;
+import io.github.otsatlas.model.Waypoint;
+import io.github.otsatlas.query.Answer;
+import io.github.otsatlas.query.Atlas;
+import io.github.otsatlas.query.Evidence;
+import io.github.otsatlas.query.Quotation;
+import io.github.otsatlas.query.TimelineEvent;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Prints answers as text (one line each) or as JSON (with their citations). */
+final class Output {
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private Output() {}
+
+  /** Prints a query's answers: as text, the query, a line per answer and a count; or as JSON. */
+  static void answers(Explorer root, Object query, List<? extends Answer<?>> answers) {
+    Atlas atlas = root.atlas();
+    PrintStream out = root.out;
+    if (root.json) {
+      ObjectNode doc = JSON.createObjectNode();
+      doc.put("query", query.toString());
+      doc.put("count", answers.size());
+      ArrayNode list = doc.putArray("answers");
+      for (Answer<?> a : answers) {
+        ObjectNode o = subject(atlas, a.subject());
+        o.put("certainty", a.certainty().name());
+        ArrayNode basis = o.putArray("basis");
+        a.basis().forEach(f -> basis.add(f.ref().toString()));
+        quotations(o.putArray("citations"), atlas.evidence(a).quotations());
+        list.add(o);
+      }
+      print(out, doc);
+      return;
+    }
+    out.println(query);
+    for (Answer<?> a : answers) {
+      out.println(Show.line(atlas, a));
+    }
+    out.println(answers.size() == 1 ? "1 answer" : answers.size() + " answers");
+  }
+
+  static void timeline(Explorer root, String organization, List<TimelineEvent> events, Optional<String> svg) {
+    PrintStream out = root.out;
+    if (root.json) {
+      ObjectNode doc = JSON.createObjectNode();
+      doc.put("organization", organization);
+      ArrayNode list = doc.putArray("events");
+      for (TimelineEvent e : events) {
+        ObjectNode o = list.addObject();
+        putDate(o, "date", e.date());
+        o.put("kind", e.kind().name());
+        o.put("text", e.text());
+        e.party().ifPresent(p -> o.put("party", p.key()));
+        o.put("fact", e.fact().toString());
+      }
+      svg.ifPresent(f -> doc.put("svg", f));
+      print(out, doc);
+      return;
+    }
+    out.println("timeline(" + organization + ")");
+    events.forEach(out::println);
+    svg.ifPresent(f -> out.println("picture written to " + f));
+  }
+
+  static void evidence(Explorer root, String fact, Evidence evidence) {
+    PrintStream out = root.out;
+    if (root.json) {
+      ObjectNode doc = JSON.createObjectNode();
+      doc.put("fact", fact);
+      quotations(doc.putArray("quotations"), evidence.quotations());
+      sources(doc.putArray("sources"), evidence.sources());
+      sources(doc.putArray("independentSources"), evidence.independentSources());
+      print(out, doc);
+      return;
+    }
+    out.println("evidence(" + fact + ")");
+    Show.evidence(out, evidence, 2);
+  }
+
+  private static void quotations(ArrayNode list, List<Quotation> quotations) {
+    for (Quotation q : quotations) {
+      ObjectNode o = list.addObject();
+      o.put("source", q.source().id().value());
+      o.put("text", q.text());
+      o.put("start", q.location().start());
+      o.put("end", q.location().end());
+    }
+  }
+
+  private static void sources(ArrayNode list, Collection<Source> sources) {
+    for (Source s : sources) {
+      ObjectNode o = list.addObject();
+      o.put("id", s.id().value());
+      o.put("label", s.label());
+      s.url().ifPresent(u -> o.put("url", u));
+      s.republicationOf().ifPresent(r -> o.put("republicationOf", r.value()));
+    }
+  }
+
+  /** The fields of an answer's subject, by its type. */
+  private static ObjectNode subject(Atlas atlas, Object subject) {
+    ObjectNode o = JSON.createObjectNode();
+    if (subject instanceof Membership) {
+      Membership m = (Membership) subject;
+      o.put("membership", m.id().value());
+      o.put("party", m.party().key());
+      o.put("partyName", Show.name(atlas, m.party()));
+      o.put("organization", m.organization().code());
+      o.put("role", m.role().name());
+      putDate(o, "start", m.period().start());
+      o.put("end", m.period().end().toString());
+      putDate(o, "heldOn", m.period().heldOn());
+      m.endReason().ifPresent(r -> o.put("endReason", r.name()));
+      m.grantedAt().ifPresent(s -> o.put("grantedAt", s.value()));
+    } else if (subject instanceof State) {
+      State s = (State) subject;
+      o.put("state", s.id().code());
+      o.put("name", s.name());
+      o.put("recognition", s.recognition().name());
+    } else if (subject instanceof Organization) {
+      Organization org = (Organization) subject;
+      o.put("organization", org.id().code());
+      o.put("name", org.name());
+      o.put("kind", org.kind().name());
+      putDate(o, "founded", org.founded());
+    } else if (subject instanceof Corridor) {
+      Corridor c = (Corridor) subject;
+      o.put("corridor", c.id().value());
+      o.put("name", c.name());
+      o.put("kind", c.kind().name());
+      o.put("status", c.status().name());
+      ArrayNode modes = o.putArray("modes");
+      c.modes().forEach(m -> modes.add(m.name()));
+      waypoints(o.putArray("route"), c.route());
+      waypoints(o.putArray("crosses"), c.crosses());
+      waypoints(o.putArray("bypasses"), c.bypasses());
+      ArrayNode promoters = o.putArray("promoters");
+      c.promoters().forEach(p -> promoters.add(p.key()));
+    } else if (subject instanceof Summit) {
+      Summit s = (Summit) subject;
+      o.put("summit", s.id().value());
+      o.put("name", s.name());
+      s.organization().ifPresent(org -> o.put("organization", org.code()));
+      s.ordinal().ifPresent(n -> o.put("ordinal", n));
+      o.put("format", s.format().name());
+      putDate(o, "date", s.date());
+      s.hostCity().ifPresent(c -> o.put("hostCity", c));
+      s.hostState().map(StateId::code).ifPresent(c -> o.put("hostState", c));
+      o.put("status", s.status().name());
+    } else if (subject instanceof Party) {
+      o.put("party", ((Party) subject).key());
+      o.put("name", Show.name(atlas, (Party) subject));
+    } else if (subject instanceof Fact) {
+      o.put("fact", ((Fact) subject).ref().toString());
+    } else {
+      o.put("subject", String.valueOf(subject));
+    }
+    return o;
+  }
+
+  private static void waypoints(ArrayNode list, List<Waypoint> waypoints) {
+    waypoints.forEach(w -> list.add(w.toString()));
+  }
+
+  private static void putDate(ObjectNode o, String field, Optional<PartialDate> date) {
+    o.put(field, date.map(PartialDate::toString).orElse("unknown"));
+  }
+
+  private static void print(PrintStream out, ObjectNode doc) {
+    try {
+      out.println(JSON.writeValueAsString(doc));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

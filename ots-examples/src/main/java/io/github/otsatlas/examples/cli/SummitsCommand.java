@@ -1,0 +1,70 @@
+package io.github.otsatlas.examples.cli;
+
+import io.github.otsatlas.model.OrganizationId;
+import io.github.otsatlas.model.StateId;
+import io.github.otsatlas.query.SummitQuery;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code summits [--org ORG] [--host STATE] [--city CITY] [--from DAY --to DAY] [--possible]}. */
+@Command(name = "summits", mixinStandardHelpOptions = true,
+    description = {"Summits and meetings, in date order.",
+        "Example: summits --org OTS --host UZB"})
+final class SummitsCommand implements Callable<Integer> {
+  @ParentCommand
+  Explorer root;
+
+  @Option(names = "--org", paramLabel = "ORG", converter = Converters.Organization.class,
+      description = "Only summits of this organization.")
+  OrganizationId organization;
+
+  @Option(names = "--host", paramLabel = "STATE", converter = Converters.State.class,
+      description = "Only summits hosted by this state.")
+  StateId host;
+
+  @Option(names = "--city", paramLabel = "CITY", description = "Only summits held in CITY (any case).")
+  String city;
+
+  @ArgGroup(exclusive = false, multiplicity = "0..1")
+  Range range;
+
+  /** A date range: both ends or neither. */
+  static final class Range {
+    @Option(names = "--from", paramLabel = "DAY", required = true, converter = Converters.Day.class,
+        description = "Only summits held from DAY (inclusive; needs --to).")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DAY", required = true, converter = Converters.Day.class,
+        description = "Only summits held until DAY (inclusive; needs --from).")
+    LocalDate to;
+  }
+
+  @Option(names = "--possible", description = "Add summits whose imprecise date may fall in the range.")
+  boolean possible;
+
+  @Override
+  public Integer call() {
+    SummitQuery query = root.atlas().summits();
+    if (organization != null) {
+      query = query.of(organization);
+    }
+    if (host != null) {
+      query = query.hostedIn(Checks.state(root.atlas(), host));
+    }
+    if (city != null) {
+      query = query.inCity(city);
+    }
+    if (range != null) {
+      query = query.between(range.from, range.to);
+    }
+    if (possible) {
+      query = query.includingPossible();
+    }
+    Output.answers(root, query, query.list());
+    return 0;
+  }
+}
