@@ -20,7 +20,7 @@ import net.jqwik.api.Provide;
  * user rule checked over generated corpora with the published arbitraries.
  */
 final class ObserverRuleProperties {
-  @Property
+  @Property(tries = 200)
   void noPartyIsObserverAndMemberOnTheSameDay(@ForAll("corpora") FactSet facts, @ForAll("days") LocalDate day) {
     Atlas atlas = Atlas.of(facts.toCorpus());
     for (Organization org : atlas.corpus().organizations()) {
