@@ -63,8 +63,13 @@ public final class Atlas {
     Comparator<Membership> byOrgThenStart = Comparator.comparing((Membership m) -> m.organization().code())
         .thenComparing(m -> m.period().possibleFromEpochDay())
         .thenComparing(Membership::id);
-    this.byOrganization = slices(corpus.memberships(), Membership::organization, byPartyThenStart);
-    this.byParty = slices(corpus.memberships(), Membership::party, byOrgThenStart);
+    // One instance per party and organization, shared by every slice: a scan then reads keys
+    // that stay in cache instead of one id object per membership.
+    Map<Object, Object> canonical = new HashMap<>();
+    Function<Membership, Object> party = m -> canonical.computeIfAbsent(m.party(), k -> k);
+    Function<Membership, Object> org = m -> canonical.computeIfAbsent(m.organization(), k -> k);
+    this.byOrganization = slices(corpus.memberships(), Membership::organization, byPartyThenStart, party);
+    this.byParty = slices(corpus.memberships(), Membership::party, byOrgThenStart, org);
 
     Map<Waypoint, List<Corridor>> through = new HashMap<>();
     Map<Waypoint, List<Corridor>> bypassing = new HashMap<>();
@@ -107,10 +112,10 @@ public final class Atlas {
       .thenComparing(Summit::id);
 
   private static <K> Map<K, Slice> slices(List<Membership> ms, Function<Membership, K> key,
-      Comparator<Membership> order) {
+      Comparator<Membership> order, Function<Membership, Object> other) {
     Map<K, List<Membership>> groups = ms.stream().collect(Collectors.groupingBy(key));
     Map<K, Slice> out = new HashMap<>();
-    groups.forEach((k, v) -> out.put(k, new Slice(v, order)));
+    groups.forEach((k, v) -> out.put(k, new Slice(v, order, other)));
     return Map.copyOf(out);
   }
 

@@ -12,9 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -128,17 +126,22 @@ public final class MembershipQuery implements Query<Membership> {
   /** Returns the answers: each membership with its certainty, in party order. */
   @Override
   public List<Answer<Membership>> list() {
+    Slice slice = slice();
     List<Answer<Membership>> out = new ArrayList<>();
-    scan((m, c) -> out.add(Answer.of(m, c, m)));
+    scan(slice, (i, c) -> out.add(Answer.of(slice.memberships[i], c, slice.memberships[i])));
     return List.copyOf(out);
   }
 
   /** Returns the distinct parties of the answers, in party order. */
   public List<Party> parties() {
+    Slice slice = slice();
     List<Party> out = new ArrayList<>();
-    scan((m, c) -> {
-      if (out.isEmpty() || !out.get(out.size() - 1).equals(m.party())) {
-        out.add(m.party());
+    Object[] last = {null};
+    // a slice is sorted by party, so a party's records are adjacent
+    scan(slice, (i, c) -> {
+      if (slice.keys[i] != last[0]) {
+        last[0] = slice.keys[i];
+        out.add((Party) slice.keys[i]);
       }
     });
     return List.copyOf(out);
@@ -149,38 +152,52 @@ public final class MembershipQuery implements Query<Membership> {
    * memberships that match, resting on those memberships.
    */
   public List<Answer<Party>> partyAnswers() {
-    Map<Party, List<Fact>> basis = new LinkedHashMap<>();
-    Map<Party, Certainty> best = new LinkedHashMap<>();
-    scan((m, c) -> {
-      basis.computeIfAbsent(m.party(), k -> new ArrayList<>()).add(m);
-      best.merge(m.party(), c, Certainty::or);
-    });
+    Slice slice = slice();
     List<Answer<Party>> out = new ArrayList<>();
-    best.forEach((p, c) -> out.add(new Answer<>(p, c, basis.get(p))));
+    List<Fact> basis = new ArrayList<>();
+    Certainty[] best = {Certainty.NOT};
+    Object[] last = {null};
+    scan(slice, (i, c) -> {
+      if (slice.keys[i] != last[0] && last[0] != null) {
+        out.add(new Answer<>((Party) last[0], best[0], basis));
+        basis.clear();
+        best[0] = Certainty.NOT;
+      }
+      last[0] = slice.keys[i];
+      basis.add(slice.memberships[i]);
+      best[0] = best[0].or(c);
+    });
+    if (last[0] != null) {
+      out.add(new Answer<>((Party) last[0], best[0], basis));
+    }
     return List.copyOf(out);
   }
 
   /** Returns the number of answers. */
   public int count() {
     int[] n = {0};
-    scan((m, c) -> n[0]++);
+    scan(slice(), (i, c) -> n[0]++);
     return n[0];
   }
 
-  void scan(java.util.function.BiConsumer<Membership, Certainty> hit) {
+  private Slice slice() {
+    return atlas.slice(organization.id());
+  }
+
+  private void scan(Slice slice, Slice.Hit hit) {
     Period namePeriod = name == null ? null : organization.namePeriods().get(name);
-    atlas.slice(organization.id()).scan(when, roles, possible || namePeriod != null, (m, c) -> {
-      if (statesOnly && !m.party().isState()) {
+    slice.scan(when, roles, possible || namePeriod != null, (i, c) -> {
+      if (statesOnly && !((Party) slice.keys[i]).isState()) {
         return;
       }
       Certainty certainty = c;
       if (namePeriod != null) {
-        certainty = certainty.and(namePeriod.overlaps(m.period()));
+        certainty = certainty.and(namePeriod.overlaps(slice.memberships[i].period()));
         if (certainty == Certainty.NOT || (!possible && certainty != Certainty.DEFINITELY)) {
           return;
         }
       }
-      hit.accept(m, certainty);
+      hit.accept(i, certainty);
     });
   }
 

@@ -10,9 +10,7 @@ import io.github.otsatlas.model.Role;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -123,24 +121,52 @@ public final class OrganizationQuery implements Query<Organization> {
       }
       return List.copyOf(out);
     }
-    Map<OrganizationId, List<Fact>> basis = new LinkedHashMap<>();
-    Map<OrganizationId, Certainty> best = new LinkedHashMap<>();
-    atlas.slice(member).scan(when, roles, possible, (m, c) -> {
-      basis.computeIfAbsent(m.organization(), k -> new ArrayList<>()).add(m);
-      best.merge(m.organization(), c, Certainty::or);
-    });
-    best.forEach((id, c) -> {
-      Organization o = atlas.corpus().organization(id).orElseThrow();
-      if (kinds == null || kinds.contains(o.kind())) {
-        out.add(new Answer<>(o, c, basis.get(id)));
-      }
-    });
+    scan(true, (org, c, basis) -> out.add(new Answer<>(org, c, basis)));
     return List.copyOf(out);
   }
 
   /** Returns the organizations of the answers, in id order. */
   public List<Organization> organizations() {
-    return list().stream().map(Answer::subject).toList();
+    if (member == null) {
+      return list().stream().map(Answer::subject).toList();
+    }
+    List<Organization> out = new ArrayList<>();
+    scan(false, (org, c, basis) -> out.add(org));
+    return List.copyOf(out);
+  }
+
+  /** Receives one organization of the answers, its certainty and (if asked) its basis. */
+  private interface Found {
+    void accept(Organization org, Certainty certainty, List<Fact> basis);
+  }
+
+  /** Scans the member's slice, sorted by organization, folding each run of records into one answer. */
+  private void scan(boolean withBasis, Found found) {
+    Slice slice = atlas.slice(member);
+    List<Fact> basis = new ArrayList<>();
+    Certainty[] best = {Certainty.NOT};
+    Object[] last = {null};
+    Runnable flush = () -> {
+      Organization o = atlas.corpus().organization((OrganizationId) last[0]).orElseThrow();
+      if (kinds == null || kinds.contains(o.kind())) {
+        found.accept(o, best[0], withBasis ? List.copyOf(basis) : List.of());
+      }
+      basis.clear();
+      best[0] = Certainty.NOT;
+    };
+    slice.scan(when, roles, possible, (i, c) -> {
+      if (slice.keys[i] != last[0] && last[0] != null) {
+        flush.run();
+      }
+      last[0] = slice.keys[i];
+      if (withBasis) {
+        basis.add(slice.memberships[i]);
+      }
+      best[0] = best[0].or(c);
+    });
+    if (last[0] != null) {
+      flush.run();
+    }
   }
 
   private void requireNoTime() {

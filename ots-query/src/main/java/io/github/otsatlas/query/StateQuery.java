@@ -8,13 +8,11 @@ import io.github.otsatlas.model.State;
 import io.github.otsatlas.model.StateId;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * States by their memberships: members of all, of any or of none of a set of organizations,
@@ -112,63 +110,123 @@ public final class StateQuery implements Query<State> {
    */
   @Override
   public List<Answer<State>> list() {
+    List<Answer<State>> out = new ArrayList<>();
+    combine((id, certainty, runs, at) -> {
+      State state = atlas.corpus().state(id).orElseThrow();
+      List<Fact> basis = new ArrayList<>();
+      if (mode != Mode.NONE) {
+        for (int k = 0; k < runs.length; k++) {
+          if (at[k] >= 0) {
+            runs[k].addBasis(at[k], basis);
+          }
+        }
+      }
+      out.add(new Answer<>(state, certainty, basis.isEmpty() ? List.of(state) : basis));
+    });
+    return List.copyOf(out);
+  }
+
+  /** Returns the states of the answers, in id order, without building answers. */
+  public List<StateId> states() {
+    List<StateId> out = new ArrayList<>();
+    combine((id, certainty, runs, at) -> out.add(id));
+    return List.copyOf(out);
+  }
+
+  /** Receives one state of the answers, with where it stands in each organization's runs. */
+  private interface Found {
+    void accept(StateId state, Certainty certainty, Runs[] runs, int[] at);
+  }
+
+  /**
+   * Combines the organizations' member runs, each sorted by state, walking them side by side:
+   * no hashing, and no membership object touched unless an answer needs its basis.
+   */
+  private void combine(Found found) {
     if (mode == null) {
       throw new IllegalStateException(this + ": say memberOfAll, memberOfAny or memberOfNone first");
     }
-    // per organization: state -> strongest certainty and the memberships behind it
-    List<Map<StateId, Certainty>> certainties = new ArrayList<>();
-    Map<StateId, List<Fact>> basis = new HashMap<>();
-    for (OrganizationId org : organizations) {
-      Map<StateId, Certainty> c = new HashMap<>();
-      atlas.slice(org).scan(when, roles, true, (m, cert) -> {
-        if (m.party() instanceof StateId) {
-          StateId s = (StateId) m.party();
-          c.merge(s, cert, Certainty::or);
-          basis.computeIfAbsent(s, k -> new ArrayList<>()).add(m);
-        }
-      });
-      certainties.add(c);
+    Runs[] runs = new Runs[organizations.size()];
+    for (int k = 0; k < runs.length; k++) {
+      runs[k] = new Runs(atlas.slice(organizations.get(k)), when, roles);
     }
-    Set<StateId> candidates = mode == Mode.NONE ? allStates() : unionOrIntersection(certainties);
-    List<Answer<State>> out = new ArrayList<>();
+    List<StateId> candidates;
+    if (mode == Mode.ALL) {
+      candidates = runs[0].states();
+    } else if (mode == Mode.ANY) {
+      java.util.TreeSet<StateId> union = new java.util.TreeSet<>(Comparator.comparing(StateId::code));
+      for (Runs r : runs) {
+        union.addAll(r.states());
+      }
+      candidates = new ArrayList<>(union);
+    } else {
+      candidates = atlas.corpus().states().stream().map(State::id).toList();
+    }
+    int[] cursor = new int[runs.length];
+    int[] at = new int[runs.length];
     for (StateId s : candidates) {
       Certainty combined = mode == Mode.ANY ? Certainty.NOT : Certainty.DEFINITELY;
-      for (Map<StateId, Certainty> c : certainties) {
-        Certainty one = c.getOrDefault(s, Certainty.NOT);
+      for (int k = 0; k < runs.length; k++) {
+        at[k] = runs[k].seek(cursor, k, s);
+        Certainty one = at[k] >= 0 ? runs[k].best[at[k]] : Certainty.NOT;
         combined = mode == Mode.ALL ? combined.and(one)
             : mode == Mode.ANY ? combined.or(one) : combined.and(one.not());
       }
       if (combined == Certainty.DEFINITELY || (possible && combined == Certainty.POSSIBLY)) {
-        State state = atlas.corpus().state(s).orElseThrow();
-        List<Fact> facts = mode == Mode.NONE || !basis.containsKey(s) ? List.of(state) : basis.get(s);
-        out.add(new Answer<>(state, combined, facts));
+        found.accept(s, combined, runs, at);
       }
     }
-    out.sort(java.util.Comparator.comparing(a -> a.subject().id().code()));
-    return List.copyOf(out);
   }
 
-  /** Returns the states of the answers, in id order. */
-  public List<StateId> states() {
-    return list().stream().map(a -> a.subject().id()).toList();
-  }
+  /**
+   * The states among one organization's matching memberships, in state order: for each, the
+   * strongest certainty and the range of its hits (record indices into the slice).
+   */
+  private static final class Runs {
+    final Slice slice;
+    final List<StateId> keys = new ArrayList<>();
+    final List<Certainty> bestList = new ArrayList<>();
+    final List<Integer> hits = new ArrayList<>();
+    final List<Integer> runStart = new ArrayList<>();
+    Certainty[] best;
 
-  private Set<StateId> allStates() {
-    Set<StateId> all = new LinkedHashSet<>();
-    atlas.corpus().states().forEach(s -> all.add(s.id()));
-    return all;
-  }
+    Runs(Slice slice, When when, Role[] roles) {
+      this.slice = slice;
+      slice.scan(when, roles, true, (i, c) -> {
+        if (!(slice.keys[i] instanceof StateId)) {
+          return;
+        }
+        int last = keys.size() - 1;
+        if (last < 0 || keys.get(last) != slice.keys[i]) {
+          keys.add((StateId) slice.keys[i]);
+          bestList.add(c);
+          runStart.add(hits.size());
+        } else {
+          bestList.set(last, bestList.get(last).or(c));
+        }
+        hits.add(i);
+      });
+      this.best = bestList.toArray(new Certainty[0]);
+    }
 
-  private Set<StateId> unionOrIntersection(List<Map<StateId, Certainty>> certainties) {
-    Set<StateId> out = new LinkedHashSet<>(certainties.get(0).keySet());
-    for (int i = 1; i < certainties.size(); i++) {
-      if (mode == Mode.ALL) {
-        out.retainAll(certainties.get(i).keySet());
-      } else {
-        out.addAll(certainties.get(i).keySet());
+    List<StateId> states() {
+      return keys;
+    }
+
+    /** Advances this organization's cursor to {@code s}; returns its run index, or -1. */
+    int seek(int[] cursor, int k, StateId s) {
+      while (cursor[k] < keys.size() && keys.get(cursor[k]).code().compareTo(s.code()) < 0) {
+        cursor[k]++;
+      }
+      return cursor[k] < keys.size() && keys.get(cursor[k]).equals(s) ? cursor[k] : -1;
+    }
+
+    void addBasis(int run, List<Fact> basis) {
+      int end = run + 1 < runStart.size() ? runStart.get(run + 1) : hits.size();
+      for (int h = runStart.get(run); h < end; h++) {
+        basis.add(slice.memberships[hits.get(h)]);
       }
     }
-    return out;
   }
 
   private void requireNoTime() {

@@ -74,6 +74,9 @@ final class QueryDifferentialProperties {
             .toList();
         assertEquals(expected, show(q.list()), q::toString);
         assertEquals(expected.size(), q.count());
+        assertEquals(q.list().stream().map(a -> a.subject().party()).distinct().toList(), q.parties());
+        assertEquals(q.list().stream().map(a -> a.subject().party()).distinct().toList(),
+            q.partyAnswers().stream().map(Answer::subject).toList());
       }
     }
   }
@@ -132,7 +135,9 @@ final class QueryDifferentialProperties {
               .map(m -> m.period().contains(day)).reduce(Certainty.NOT, Certainty::or))
           .filter(s -> !s.endsWith("=NOT"))
           .toList();
-      assertEquals(expected, show(atlas.organizations().withMember(p).asOf(day).includingPossible().list()));
+      OrganizationQuery q = atlas.organizations().withMember(p).asOf(day).includingPossible();
+      assertEquals(expected, show(q.list()));
+      assertEquals(q.list().stream().map(Answer::subject).toList(), q.organizations());
     }
   }
 
@@ -157,6 +162,11 @@ final class QueryDifferentialProperties {
     assertEquals(expected(corpus, s -> inA.apply(s).and(inB.apply(s))).stream()
             .filter(x -> x.endsWith("=DEFINITELY")).toList(),
         show(atlas.states().memberOfAll(a, b).asOf(day).list()));
+    for (StateQuery q : List.of(atlas.states().memberOfAll(a, b).asOf(day),
+        atlas.states().memberOfAny(a, b).asOf(day).includingPossible(),
+        atlas.states().memberOfNone(a, b).asOf(day))) {
+      assertEquals(q.list().stream().map(x -> x.subject().id()).toList(), q.states(), q::toString);
+    }
   }
 
   @Property(tries = 60)
