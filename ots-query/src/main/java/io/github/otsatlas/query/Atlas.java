@@ -45,7 +45,7 @@ import java.util.stream.Collectors;
 public final class Atlas {
   private final Corpus corpus;
   final Map<OrganizationId, Slice> byOrganization;
-  final Map<Party, Slice> byParty;
+  final Map<Party, PartySlice> byParty;
   final Map<Waypoint, List<Corridor>> corridorsThrough;
   final Map<Waypoint, List<Corridor>> corridorsBypassing;
   final Map<Party, List<Corridor>> corridorsPromotedBy;
@@ -53,23 +53,20 @@ public final class Atlas {
   final List<Summit> summitsByDate;
   final Map<OrganizationId, List<Summit>> summitsByOrganization;
   final Map<StateId, List<Summit>> summitsByHost;
-  private final Map<SourceId, List<Fact>> factsBySource;
 
   private Atlas(Corpus corpus) {
     this.corpus = corpus;
-    Comparator<Membership> byPartyThenStart = Comparator.comparing(Membership::party)
-        .thenComparing(m -> m.period().possibleFromEpochDay())
-        .thenComparing(Membership::id);
-    Comparator<Membership> byOrgThenStart = Comparator.comparing((Membership m) -> m.organization().code())
-        .thenComparing(m -> m.period().possibleFromEpochDay())
-        .thenComparing(Membership::id);
-    // One instance per party and organization, shared by every slice: a scan then reads keys
-    // that stay in cache instead of one id object per membership.
-    Map<Object, Object> canonical = new HashMap<>();
-    Function<Membership, Object> party = m -> canonical.computeIfAbsent(m.party(), k -> k);
-    Function<Membership, Object> org = m -> canonical.computeIfAbsent(m.organization(), k -> k);
-    this.byOrganization = slices(corpus.memberships(), Membership::organization, byPartyThenStart, party);
-    this.byParty = slices(corpus.memberships(), Membership::party, byOrgThenStart, org);
+    this.byOrganization = Slice.build(corpus.memberships());
+    Slice.Store store = byOrganization.values().stream().findAny().orElse(Slice.EMPTY).store;
+    // A party's positions, ascending: grouped by organization in id order, as the store is.
+    Map<Party, List<Integer>> positions = new HashMap<>();
+    for (int i = 0; i < store.keys.length; i++) {
+      positions.computeIfAbsent((Party) store.keys[i], k -> new ArrayList<>()).add(i);
+    }
+    Map<Party, PartySlice> parties = new HashMap<>();
+    positions.forEach((p, list) -> parties.put(p, new PartySlice(store,
+        list.stream().mapToInt(Integer::intValue).toArray())));
+    this.byParty = Map.copyOf(parties);
 
     Map<Waypoint, List<Corridor>> through = new HashMap<>();
     Map<Waypoint, List<Corridor>> bypassing = new HashMap<>();
@@ -96,13 +93,6 @@ public final class Atlas {
     this.summitsByHost = frozen(summits.stream().filter(s -> s.hostState().isPresent())
         .collect(Collectors.groupingBy(s -> s.hostState().get(), LinkedHashMap::new, Collectors.toList())));
 
-    Map<SourceId, List<Fact>> bySource = new HashMap<>();
-    for (Fact f : corpus.facts()) {
-      for (SourceId s : sourcesOf(f)) {
-        bySource.computeIfAbsent(s, k -> new ArrayList<>()).add(f);
-      }
-    }
-    this.factsBySource = frozen(bySource);
   }
 
   /** Summits by date (earliest day, then latest), undated last, then by id. */
@@ -111,13 +101,6 @@ public final class Atlas {
       .thenComparing(s -> s.date().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
       .thenComparing(Summit::id);
 
-  private static <K> Map<K, Slice> slices(List<Membership> ms, Function<Membership, K> key,
-      Comparator<Membership> order, Function<Membership, Object> other) {
-    Map<K, List<Membership>> groups = ms.stream().collect(Collectors.groupingBy(key));
-    Map<K, Slice> out = new HashMap<>();
-    groups.forEach((k, v) -> out.put(k, new Slice(v, order, other)));
-    return Map.copyOf(out);
-  }
 
   private static <K, V> Map<K, List<V>> frozen(Map<K, List<V>> map) {
     Map<K, List<V>> out = new HashMap<>();
@@ -316,12 +299,18 @@ public final class Atlas {
 
   /**
    * Returns the facts that cite a source, in the corpus order (states, organizations,
-   * memberships, corridors, summits; each by id).
+   * memberships, corridors, summits; each by id). Not indexed (it scans every fact's
+   * citations, so that the index stays small): a reverse look-up, not a hot path.
+   *
+   * <pre>{@code
+   * atlas.factsCiting(SourceId.of("newsaz-ozer-2024"));
+   * }</pre>
    *
    * @param source the source, not null
    */
   public List<Fact> factsCiting(SourceId source) {
-    return factsBySource.getOrDefault(Objects.requireNonNull(source, "source"), List.of());
+    Objects.requireNonNull(source, "source");
+    return corpus.facts().stream().filter(f -> sourcesOf(f).contains(source)).toList();
   }
 
   Organization organization(OrganizationId id) {
@@ -363,8 +352,8 @@ public final class Atlas {
     return byOrganization.getOrDefault(id, Slice.EMPTY);
   }
 
-  Slice slice(Party party) {
-    return byParty.getOrDefault(party, Slice.EMPTY);
+  PartySlice partySlice(Party party) {
+    return byParty.getOrDefault(party, PartySlice.EMPTY);
   }
 
   @Override

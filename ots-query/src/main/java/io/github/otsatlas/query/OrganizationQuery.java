@@ -142,7 +142,7 @@ public final class OrganizationQuery implements Query<Organization> {
 
   /** Scans the member's slice, sorted by organization, folding each run of records into one answer. */
   private void scan(boolean withBasis, Found found) {
-    Slice slice = atlas.slice(member);
+    PartySlice slice = atlas.partySlice(member);
     List<Fact> basis = new ArrayList<>();
     Certainty[] best = {Certainty.NOT};
     Object[] last = {null};
@@ -155,12 +155,13 @@ public final class OrganizationQuery implements Query<Organization> {
       best[0] = Certainty.NOT;
     };
     slice.scan(when, roles, possible, (i, c) -> {
-      if (slice.keys[i] != last[0] && last[0] != null) {
+      OrganizationId org = slice.store.organizationAt(i);
+      if (org != last[0] && last[0] != null) {
         flush.run();
       }
-      last[0] = slice.keys[i];
+      last[0] = org;
       if (withBasis) {
-        basis.add(slice.memberships[i]);
+        basis.add(slice.store.memberships[i]);
       }
       best[0] = best[0].or(c);
     });

@@ -2,70 +2,130 @@ package io.github.otsatlas.query;
 
 import io.github.otsatlas.model.Certainty;
 import io.github.otsatlas.model.Membership;
+import io.github.otsatlas.model.OrganizationId;
 import io.github.otsatlas.model.Period;
 import io.github.otsatlas.model.Role;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Map;
 
 /**
- * The memberships of one organization (or of one party) in flat arrays: the four day bounds
- * of each period as ints, the role and the other side of the membership (the party, for an
- * organization's slice; the organization, for a party's), beside the membership itself.
+ * The membership index: every membership once, in flat arrays laid out organization by
+ * organization (organizations in id order, each one's records by party, then start): the four
+ * day bounds of each period as ints, the role, the party (a canonical instance shared by all
+ * records, so reading it stays in cache) and the membership itself. An organization's records
+ * are the range {@code [start, end)} of a {@code Slice}; a party's are a {@link PartySlice}
+ * of positions into the same arrays.
  *
  * <p>A time query scans these arrays only — never all memberships, and never a membership
  * object unless the caller asks for it — so its cost is a few int comparisons per record of
- * one organization, whatever the size of the corpus. The keys are canonical instances shared
- * by all slices, so reading them stays in cache. Built once; never mutated after
+ * one organization, whatever the size of the corpus. Built once; never mutated after
  * construction, so safely shared between threads.
  */
 final class Slice {
-  static final Slice EMPTY = new Slice(List.of(), Comparator.comparing(m -> m.id()), m -> m.party());
+  private static final Role[] ROLES = Role.values();
+  static final Slice EMPTY = new Slice(new Store(List.of(), Map.of()), 0, 0);
 
-  /** Receives the index of each record that matched, and its certainty. */
+  /** Receives the position of each record that matched, and its certainty. */
   interface Hit {
     void accept(int index, Certainty certainty);
   }
 
-  final Membership[] memberships;
-  /** The other side of each membership, in slice order: runs of equal keys are adjacent. */
-  final Object[] keys;
-  final Role[] roles;
-  final int[] posFrom;
-  final int[] posUntil;
-  final int[] defFrom;
-  final int[] defUntil;
+  /** The arrays shared by every slice of one atlas. */
+  static final class Store {
+    final Membership[] memberships;
+    final Object[] keys;
+    final byte[] roles;
+    final int[] posFrom;
+    final int[] posUntil;
+    final int[] defFrom;
+    final int[] defUntil;
+    /** The first position of each organization, in id order, and the organizations. */
+    final int[] orgStart;
+    final OrganizationId[] orgIds;
 
-  /**
-   * Builds the slice.
-   *
-   * @param order the order answers come out in; it must sort by {@code key} first
-   * @param key the other side of each membership, already canonical
-   */
-  Slice(List<Membership> items, Comparator<Membership> order, Function<Membership, Object> key) {
-    Membership[] ms = items.toArray(new Membership[0]);
-    java.util.Arrays.sort(ms, order);
-    int n = ms.length;
-    this.memberships = ms;
-    this.keys = new Object[n];
-    this.roles = new Role[n];
-    this.posFrom = new int[n];
-    this.posUntil = new int[n];
-    this.defFrom = new int[n];
-    this.defUntil = new int[n];
-    for (int i = 0; i < n; i++) {
-      Period p = ms[i].period();
-      keys[i] = key.apply(ms[i]);
-      roles[i] = ms[i].role();
-      posFrom[i] = When.clamp(p.possibleFromEpochDay());
-      posUntil[i] = When.clamp(p.possibleUntilEpochDay());
-      defFrom[i] = When.clamp(p.definiteFromEpochDay());
-      defUntil[i] = When.clamp(p.definiteUntilEpochDay());
+    Store(List<Membership> ordered, Map<OrganizationId, int[]> ranges) {
+      int n = ordered.size();
+      memberships = ordered.toArray(new Membership[0]);
+      keys = new Object[n];
+      roles = new byte[n];
+      posFrom = new int[n];
+      posUntil = new int[n];
+      defFrom = new int[n];
+      defUntil = new int[n];
+      Map<Object, Object> canonical = new HashMap<>();
+      for (int i = 0; i < n; i++) {
+        Membership m = memberships[i];
+        Period p = m.period();
+        keys[i] = canonical.computeIfAbsent(m.party(), k -> k);
+        roles[i] = (byte) m.role().ordinal();
+        posFrom[i] = When.clamp(p.possibleFromEpochDay());
+        posUntil[i] = When.clamp(p.possibleUntilEpochDay());
+        defFrom[i] = When.clamp(p.definiteFromEpochDay());
+        defUntil[i] = When.clamp(p.definiteUntilEpochDay());
+      }
+      orgStart = new int[ranges.size()];
+      orgIds = new OrganizationId[ranges.size()];
+      int k = 0;
+      for (Map.Entry<OrganizationId, int[]> e : ranges.entrySet()) {
+        orgIds[k] = e.getKey();
+        orgStart[k++] = e.getValue()[0];
+      }
+    }
+
+    Role role(int i) {
+      return ROLES[roles[i]];
+    }
+
+    /** Returns the organization of the record at position {@code i}. */
+    OrganizationId organizationAt(int i) {
+      int k = java.util.Arrays.binarySearch(orgStart, i);
+      return orgIds[k >= 0 ? k : -k - 2];
     }
   }
 
+  /** Builds the shared arrays and returns one slice per organization. */
+  static Map<OrganizationId, Slice> build(List<Membership> all) {
+    Map<OrganizationId, List<Membership>> byOrg = new java.util.TreeMap<>(Comparator.comparing(OrganizationId::code));
+    for (Membership m : all) {
+      byOrg.computeIfAbsent(m.organization(), k -> new ArrayList<>()).add(m);
+    }
+    Comparator<Membership> order = Comparator.comparing(Membership::party)
+        .thenComparing(m -> m.period().possibleFromEpochDay())
+        .thenComparing(Membership::id);
+    List<Membership> ordered = new ArrayList<>(all.size());
+    Map<OrganizationId, int[]> ranges = new LinkedHashMap<>();
+    byOrg.forEach((org, ms) -> {
+      ms.sort(order);
+      ranges.put(org, new int[] {ordered.size(), ordered.size() + ms.size()});
+      ordered.addAll(ms);
+    });
+    Store store = new Store(ordered, ranges);
+    Map<OrganizationId, Slice> out = new HashMap<>();
+    ranges.forEach((org, r) -> out.put(org, new Slice(store, r[0], r[1])));
+    return Map.copyOf(out);
+  }
+
+  final Store store;
+  final int start;
+  final int end;
+  // The store's arrays, for the queries' convenience: positions are global.
+  final Membership[] memberships;
+  final Object[] keys;
+
+  private Slice(Store store, int start, int end) {
+    this.store = store;
+    this.start = start;
+    this.end = end;
+    this.memberships = store.memberships;
+    this.keys = store.keys;
+  }
+
   int size() {
-    return memberships.length;
+    return end - start;
   }
 
   /**
@@ -75,18 +135,19 @@ final class Slice {
    * @param possible whether POSSIBLY answers are wanted
    */
   void scan(When when, Role[] wanted, boolean possible, Hit hit) {
+    Store s = store;
     int from = when.from;
     int to = when.to;
     boolean always = when.isAlways();
-    for (int i = 0; i < posFrom.length; i++) {
-      if (posFrom[i] > to || posUntil[i] <= from) {
+    for (int i = start; i < end; i++) {
+      if (s.posFrom[i] > to || s.posUntil[i] <= from) {
         continue;
       }
-      boolean definite = always || (defFrom[i] <= to && defUntil[i] > from);
+      boolean definite = always || (s.defFrom[i] <= to && s.defUntil[i] > from);
       if (!definite && !possible) {
         continue;
       }
-      if (wanted != null && !matches(roles[i], wanted)) {
+      if (wanted != null && !matches(s.role(i), wanted)) {
         continue;
       }
       hit.accept(i, definite ? Certainty.DEFINITELY : Certainty.POSSIBLY);

@@ -148,7 +148,9 @@ public final class StateQuery implements Query<State> {
     }
     Runs[] runs = new Runs[organizations.size()];
     for (int k = 0; k < runs.length; k++) {
-      runs[k] = new Runs(atlas.slice(organizations.get(k)), when, roles);
+      // POSSIBLY records cannot change a definite "all" or "any"; "none" needs them to rule
+      // a state out.
+      runs[k] = new Runs(atlas.slice(organizations.get(k)), when, roles, possible || mode == Mode.NONE);
     }
     List<StateId> candidates;
     if (mode == Mode.ALL) {
@@ -190,9 +192,9 @@ public final class StateQuery implements Query<State> {
     final List<Integer> runStart = new ArrayList<>();
     Certainty[] best;
 
-    Runs(Slice slice, When when, Role[] roles) {
+    Runs(Slice slice, When when, Role[] roles, boolean possible) {
       this.slice = slice;
-      slice.scan(when, roles, true, (i, c) -> {
+      slice.scan(when, roles, possible, (i, c) -> {
         if (!(slice.keys[i] instanceof StateId)) {
           return;
         }

@@ -26,7 +26,9 @@ final class Timelines {
           "renamed " + n.name() + n.renamedAt().map(s -> " (at " + s + ")").orElse(""),
           Optional.empty(), org.ref(), n.citations()));
     }
-    for (Membership m : atlas.slice(org.id()).memberships) {
+    Slice slice = atlas.slice(org.id());
+    for (int i = slice.start; i < slice.end; i++) {
+      Membership m = slice.memberships[i];
       String who = atlas.nameOf(m.party());
       events.add(new TimelineEvent(m.period().start(), TimelineEvent.Kind.MEMBERSHIP_STARTED,
           who + (m.role() == Role.FOUNDING_MEMBER ? " founding member" : " becomes " + roleText(m.role()))
