@@ -22,7 +22,7 @@ import org.openjdk.jol.info.GraphStats;
  */
 public final class MemoryFootprint {
   private static final List<String> INDEX_FIELDS = List.of("byOrganization", "byParty",
-      "factsBySource", "corridorsThrough", "corridorsBypassing", "corridorsPromotedBy",
+      "corridorsThrough", "corridorsBypassing", "corridorsPromotedBy",
       "corridorsInitiatedBy", "summitsByDate", "summitsByOrganization", "summitsByHost");
 
   private MemoryFootprint() {}

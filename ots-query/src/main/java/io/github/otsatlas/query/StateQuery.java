@@ -182,51 +182,60 @@ public final class StateQuery implements Query<State> {
 
   /**
    * The states among one organization's matching memberships, in state order: for each, the
-   * strongest certainty and the range of its hits (record indices into the slice).
+   * strongest certainty and the range of its hits (record positions in the store). Plain
+   * arrays sized by the slice: no boxing, no hashing.
    */
   private static final class Runs {
     final Slice slice;
-    final List<StateId> keys = new ArrayList<>();
-    final List<Certainty> bestList = new ArrayList<>();
-    final List<Integer> hits = new ArrayList<>();
-    final List<Integer> runStart = new ArrayList<>();
-    Certainty[] best;
+    final StateId[] keys;
+    final Certainty[] best;
+    final int[] runStart;
+    final int[] hits;
+    int runs;
+    int hitCount;
 
     Runs(Slice slice, When when, Role[] roles, boolean possible) {
       this.slice = slice;
+      int n = slice.size();
+      this.keys = new StateId[n];
+      this.best = new Certainty[n];
+      this.runStart = new int[n + 1];
+      this.hits = new int[n];
       slice.scan(when, roles, possible, (i, c) -> {
-        if (!(slice.keys[i] instanceof StateId)) {
+        Object key = slice.keys[i];
+        if (!(key instanceof StateId)) {
           return;
         }
-        int last = keys.size() - 1;
-        if (last < 0 || keys.get(last) != slice.keys[i]) {
-          keys.add((StateId) slice.keys[i]);
-          bestList.add(c);
-          runStart.add(hits.size());
+        if (runs == 0 || keys[runs - 1] != key) {
+          keys[runs] = (StateId) key;
+          best[runs] = c;
+          runStart[runs] = hitCount;
+          runs++;
         } else {
-          bestList.set(last, bestList.get(last).or(c));
+          best[runs - 1] = best[runs - 1].or(c);
         }
-        hits.add(i);
+        hits[hitCount++] = i;
       });
-      this.best = bestList.toArray(new Certainty[0]);
+      runStart[runs] = hitCount;
     }
 
     List<StateId> states() {
-      return keys;
+      return java.util.Arrays.asList(keys).subList(0, runs);
     }
 
     /** Advances this organization's cursor to {@code s}; returns its run index, or -1. */
     int seek(int[] cursor, int k, StateId s) {
-      while (cursor[k] < keys.size() && keys.get(cursor[k]).code().compareTo(s.code()) < 0) {
-        cursor[k]++;
+      int c = cursor[k];
+      while (c < runs && keys[c] != s && keys[c].code().compareTo(s.code()) < 0) {
+        c++;
       }
-      return cursor[k] < keys.size() && keys.get(cursor[k]).equals(s) ? cursor[k] : -1;
+      cursor[k] = c;
+      return c < runs && keys[c].equals(s) ? c : -1;
     }
 
     void addBasis(int run, List<Fact> basis) {
-      int end = run + 1 < runStart.size() ? runStart.get(run + 1) : hits.size();
-      for (int h = runStart.get(run); h < end; h++) {
-        basis.add(slice.memberships[hits.get(h)]);
+      for (int h = runStart[run]; h < runStart[run + 1]; h++) {
+        basis.add(slice.memberships[hits[h]]);
       }
     }
   }
