@@ -28,7 +28,7 @@ public sealed interface Party extends Comparable<Party> permits StateId, Organiz
   }
 
   /**
-   * Parses {@code state:XXX} or {@code organization:XXX}.
+   * Parses {@code state:CODE} or {@code organization:CODE}, such as {@code state:KAZ}.
    *
    * @param text the qualified form, not null
    * @return the party
@@ -42,6 +42,6 @@ public sealed interface Party extends Comparable<Party> permits StateId, Organiz
       return OrganizationId.of(text.substring("organization:".length()));
     }
     throw new IllegalArgumentException(
-        "invalid party '" + text + "': expected state:XXX or organization:XXX");
+        "invalid party '" + text + "': expected state:CODE or organization:CODE");
   }
 }

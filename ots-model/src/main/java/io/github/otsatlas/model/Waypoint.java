@@ -69,7 +69,7 @@ public record Waypoint(Kind kind, String name) {
       }
     }
     throw new IllegalArgumentException("invalid waypoint '" + text
-        + "': expected state:XXX, sea:NAME, region:NAME or city:NAME");
+        + "': expected state:CODE, sea:NAME, region:NAME or city:NAME");
   }
 
   /** Returns the state, if this waypoint is one. */

@@ -1,12 +1,10 @@
 package io.github.otsatlas.query;
 
-import io.github.otsatlas.model.Certainty;
-import io.github.otsatlas.model.Period;
 import java.time.LocalDate;
 
 /**
- * The time filter of a query: no filter, one day, or a range of days (both inclusive).
- * Answers the certainty of a period against it from the period's four day bounds.
+ * The time filter of a query: no filter, one day, or a range of days (both inclusive), as
+ * epoch days that the index scans compare with a record's four day bounds.
  */
 final class When {
   static final When ALWAYS = new When(Integer.MIN_VALUE, Integer.MAX_VALUE, null, null);
@@ -41,22 +39,6 @@ final class When {
 
   static int clamp(long epochDay) {
     return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, epochDay));
-  }
-
-  /** Whether a fact with these bounds held on some day of this filter. */
-  Certainty of(int posFrom, int posUntil, int defFrom, int defUntil) {
-    if (isAlways()) {
-      return Certainty.DEFINITELY;
-    }
-    if (defFrom <= to && defUntil > from) {
-      return Certainty.DEFINITELY;
-    }
-    return posFrom <= to && posUntil > from ? Certainty.POSSIBLY : Certainty.NOT;
-  }
-
-  Certainty of(Period p) {
-    return of(clamp(p.possibleFromEpochDay()), clamp(p.possibleUntilEpochDay()),
-        clamp(p.definiteFromEpochDay()), clamp(p.definiteUntilEpochDay()));
   }
 
   @Override
