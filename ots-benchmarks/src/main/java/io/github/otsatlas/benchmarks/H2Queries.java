@@ -118,68 +118,42 @@ final class H2Queries implements MembershipQueries {
   @Override
   public List<?> membersOn(OrganizationId organization, LocalDate day) {
     Integer org = organizationKey.get(organization);
-    if (org == null) {
-      return List.of();
-    }
     long d = day.toEpochDay();
-    List<Party> out = new ArrayList<>();
-    try {
-      membersOn.setInt(1, org);
-      membersOn.setLong(2, d);
-      membersOn.setLong(3, d);
-      try (ResultSet rs = membersOn.executeQuery()) {
-        while (rs.next()) {
-          out.add(parties.get(rs.getInt(1)));
-        }
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-    return out;
+    return org == null ? List.of() : run(membersOn, parties, org, d, d);
   }
 
   @Override
   public List<?> organizationsOf(Party party, LocalDate day) {
     Integer key = partyKey.get(party);
-    if (key == null) {
-      return List.of();
-    }
     long d = day.toEpochDay();
-    List<OrganizationId> out = new ArrayList<>();
-    try {
-      organizationsOf.setInt(1, key);
-      organizationsOf.setLong(2, d);
-      organizationsOf.setLong(3, d);
-      try (ResultSet rs = organizationsOf.executeQuery()) {
-        while (rs.next()) {
-          out.add(organizations.get(rs.getInt(1)));
-        }
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-    return out;
+    return key == null ? List.of() : run(organizationsOf, organizations, key, d, d);
   }
 
   @Override
   public List<?> statesInBoth(OrganizationId a, OrganizationId b, LocalDate day) {
     Integer ka = organizationKey.get(a);
     Integer kb = organizationKey.get(b);
-    if (ka == null || kb == null) {
-      return List.of();
-    }
     long d = day.toEpochDay();
-    List<Party> out = new ArrayList<>();
+    return ka == null || kb == null ? List.of() : run(statesInBoth, parties, ka, d, d, kb, d, d);
+  }
+
+  /**
+   * Runs a prepared statement with int keys and long days as its parameters, in order, and
+   * maps the first column of each row back through {@code byKey}.
+   */
+  private static <T> List<T> run(PreparedStatement statement, List<T> byKey, Object... params) {
+    List<T> out = new ArrayList<>();
     try {
-      statesInBoth.setInt(1, ka);
-      statesInBoth.setLong(2, d);
-      statesInBoth.setLong(3, d);
-      statesInBoth.setInt(4, kb);
-      statesInBoth.setLong(5, d);
-      statesInBoth.setLong(6, d);
-      try (ResultSet rs = statesInBoth.executeQuery()) {
+      for (int k = 0; k < params.length; k++) {
+        if (params[k] instanceof Integer) {
+          statement.setInt(k + 1, (Integer) params[k]);
+        } else {
+          statement.setLong(k + 1, (Long) params[k]);
+        }
+      }
+      try (ResultSet rs = statement.executeQuery()) {
         while (rs.next()) {
-          out.add(parties.get(rs.getInt(1)));
+          out.add(byKey.get(rs.getInt(1)));
         }
       }
     } catch (SQLException e) {

@@ -15,6 +15,15 @@ public interface Fact {
   /** Returns the citations that support this fact: at least one, in the curated order. */
   List<Citation> citations();
 
+  /**
+   * Returns every citation of this fact, each once: its own, then those of its parts (an
+   * organization's dated names, a summit's outcomes). This is what supports the fact as a
+   * whole; {@link #citations()} supports the record alone.
+   */
+  default List<Citation> allCitations() {
+    return citations();
+  }
+
   /** Returns the curator's free-text note, if any; never interpreted. */
   Optional<String> note();
 }

@@ -37,6 +37,14 @@ public abstract class Organization implements Fact {
   /** Returns the distinct organization this one succeeded, if any. */
   public abstract Optional<OrganizationId> successorOf();
 
+  /** Returns its own citations, then those of its {@code names}, each once. */
+  @Override
+  public List<Citation> allCitations() {
+    java.util.Set<Citation> all = new java.util.LinkedHashSet<>(citations());
+    names().forEach(p -> all.addAll(p.citations()));
+    return List.copyOf(all);
+  }
+
   @Override
   public FactRef ref() {
     return new FactRef(FactRef.Kind.ORGANIZATION, id().code());

@@ -45,6 +45,14 @@ public abstract class Summit implements Fact {
   /** Returns the parties reported as attending. */
   public abstract List<Party> attendance();
 
+  /** Returns its own citations, then those of its {@code outcomes}, each once. */
+  @Override
+  public List<Citation> allCitations() {
+    java.util.Set<Citation> all = new java.util.LinkedHashSet<>(citations());
+    outcomes().forEach(p -> all.addAll(p.citations()));
+    return List.copyOf(all);
+  }
+
   @Override
   public FactRef ref() {
     return new FactRef(FactRef.Kind.SUMMIT, id().value());

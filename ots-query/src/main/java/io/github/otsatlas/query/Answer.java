@@ -41,11 +41,14 @@ public record Answer<T>(T subject, Certainty certainty, List<Fact> basis) {
     return certainty == Certainty.DEFINITELY;
   }
 
-  /** Returns the citations of the basis facts, each once, in the basis order. */
+  /**
+   * Returns the citations of the basis facts (with their parts': see {@link
+   * Fact#allCitations()}), each once, in the basis order.
+   */
   public List<Citation> citations() {
     Set<Citation> all = new LinkedHashSet<>();
     for (Fact f : basis) {
-      all.addAll(f.citations());
+      all.addAll(f.allCitations());
     }
     return List.copyOf(all);
   }

@@ -110,15 +110,10 @@ public final class Atlas {
 
   private static Set<SourceId> sourcesOf(Fact f) {
     Set<SourceId> ids = new LinkedHashSet<>();
-    f.citations().forEach(c -> ids.add(c.source()));
-    if (f instanceof Organization) {
-      ((Organization) f).names().forEach(n -> n.citations().forEach(c -> ids.add(c.source())));
-    }
-    if (f instanceof Summit) {
-      ((Summit) f).outcomes().forEach(o -> o.citations().forEach(c -> ids.add(c.source())));
-    }
+    f.allCitations().forEach(c -> ids.add(c.source()));
     return ids;
   }
+
 
   /** Holds the seeded atlas; the JVM initialises it once, on first use, thread-safely. */
   private static final class Seeded {
@@ -267,14 +262,7 @@ public final class Atlas {
     List<Quotation> quotes = new ArrayList<>();
     Set<Citation> seen = new LinkedHashSet<>();
     for (Fact f : facts) {
-      List<Citation> all = new ArrayList<>(f.citations());
-      if (f instanceof Organization) {
-        ((Organization) f).names().forEach(n -> all.addAll(n.citations()));
-      }
-      if (f instanceof Summit) {
-        ((Summit) f).outcomes().forEach(o -> all.addAll(o.citations()));
-      }
-      for (Citation c : all) {
+      for (Citation c : f.allCitations()) {
         if (seen.add(c)) {
           quotes.add(new Quotation(c, corpus.source(c.source()).orElseThrow(), corpus.locate(c)));
         }

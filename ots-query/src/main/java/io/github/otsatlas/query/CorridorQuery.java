@@ -9,7 +9,6 @@ import io.github.otsatlas.model.Party;
 import io.github.otsatlas.model.StateId;
 import io.github.otsatlas.model.Waypoint;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -130,7 +129,7 @@ public final class CorridorQuery implements Query<Corridor> {
         out.add(Answer.of(c, Certainty.DEFINITELY, c));
       }
     }
-    out.sort(Comparator.comparing(a -> a.subject().id()));
+    // every index list, like the corpus's own list, is in corridor-id order already
     return List.copyOf(out);
   }
 

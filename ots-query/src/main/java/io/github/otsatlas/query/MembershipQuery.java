@@ -211,10 +211,7 @@ public final class MembershipQuery implements Query<Membership> {
   @Override
   public String toString() {
     StringBuilder b = new StringBuilder("members(").append(organization.id()).append(')').append(when);
-    if (roles != null) {
-      b.append(".withRole(").append(String.join(", ",
-          Arrays.stream(roles).map(Role::name).toArray(String[]::new))).append(')');
-    }
+    b.append(When.roleText(roles));
     if (name != null) {
       b.append(".underName(\"").append(name.name()).append("\")");
     }

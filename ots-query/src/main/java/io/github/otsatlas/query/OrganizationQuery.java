@@ -184,9 +184,7 @@ public final class OrganizationQuery implements Query<Organization> {
       b.append(".withMember(").append(member).append(')');
     }
     b.append(when);
-    if (roles != null) {
-      b.append(".withRole(").append(String.join(", ", java.util.Arrays.stream(roles).map(Role::name).toList())).append(')');
-    }
+    b.append(When.roleText(roles));
     if (kinds != null) {
       b.append(".ofKind(").append(String.join(", ", kinds.stream().map(Enum::name).toList())).append(')');
     }

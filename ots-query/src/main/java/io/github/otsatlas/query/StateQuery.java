@@ -256,9 +256,7 @@ public final class StateQuery implements Query<State> {
           organizations.stream().map(OrganizationId::code).toList())).append(')');
     }
     b.append(when);
-    if (roles != null) {
-      b.append(".withRole(").append(String.join(", ", java.util.Arrays.stream(roles).map(Role::name).toList())).append(')');
-    }
+    b.append(When.roleText(roles));
     if (possible) {
       b.append(".includingPossible()");
     }

@@ -41,6 +41,12 @@ final class When {
     return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, epochDay));
   }
 
+  /** Returns {@code .withRole(A, B)} for a role filter, or nothing when none is set. */
+  static String roleText(io.github.otsatlas.model.Role[] roles) {
+    return roles == null ? "" : ".withRole(" + String.join(", ",
+        java.util.Arrays.stream(roles).map(Enum::name).toList()) + ")";
+  }
+
   @Override
   public String toString() {
     if (isAlways()) {

@@ -128,6 +128,18 @@ final class SeedQueriesTest {
   }
 
   @Test
+  void evidenceOfAnOrganization_includesTheQuotesOfItsDatedNames() {
+    Evidence e = ATLAS.evidence(FactRef.parse("organization:OTS"));
+    assertTrue(e.quotations().stream().anyMatch(q -> q.text().startsWith("During its eighth summit in November 2021")),
+        e.quotations()::toString);
+    Answer<io.github.otsatlas.model.Organization> ots = ATLAS.organizations().withMember(StateId.of("UZB"))
+        .list().get(0);
+    assertTrue(ATLAS.corpus().organization(OTS).orElseThrow().allCitations().containsAll(
+        ATLAS.corpus().organization(OTS).orElseThrow().names().get(1).citations()));
+    assertTrue(ots.citations().size() > 0);
+  }
+
+  @Test
   void timeline_keepsPrecisionAndOrder() {
     List<TimelineEvent> events = ATLAS.timeline(OTS);
     assertEquals(TimelineEvent.Kind.FOUNDED, events.get(0).kind());
