@@ -16,9 +16,9 @@ abstract class CorpusFiles {
   /** Says why a file could not be read, as a problem rule and message. */
   static final class FileProblem extends Exception {
     private static final long serialVersionUID = 1L;
-    final String rule;
+    final FormatRule rule;
 
-    FileProblem(String rule, String message) {
+    FileProblem(FormatRule rule, String message) {
       super(message, null, false, false);
       this.rule = rule;
     }
@@ -35,7 +35,7 @@ abstract class CorpusFiles {
 
   final byte[] read(String name, long maxBytes) throws FileProblem {
     if (!isPlainName(name)) {
-      throw new FileProblem("path-escape", "'" + name
+      throw new FileProblem(FormatRule.PATH_ESCAPE, "'" + name
           + "' is not a plain file name inside the corpus directory (no '/', '\\', '..' or absolute paths)");
     }
     return readChecked(name, maxBytes);
@@ -44,7 +44,7 @@ abstract class CorpusFiles {
   static byte[] readAtMost(InputStream in, String name, long maxBytes) throws IOException, FileProblem {
     byte[] bytes = in.readNBytes((int) maxBytes + 1);
     if (bytes.length > maxBytes) {
-      throw new FileProblem("limit", name + " is larger than the limit of " + maxBytes + " bytes");
+      throw new FileProblem(FormatRule.LIMIT, name + " is larger than the limit of " + maxBytes + " bytes");
     }
     return bytes;
   }
@@ -75,27 +75,27 @@ abstract class CorpusFiles {
       Path file = dir.resolve(name);
       try {
         if (Files.isSymbolicLink(file)) {
-          throw new FileProblem("path-escape", name + " is a symbolic link: links are not followed");
+          throw new FileProblem(FormatRule.PATH_ESCAPE, name + " is a symbolic link: links are not followed");
         }
         // The file itself is not a link (checked above); the directory may be reached through
         // links, so both sides of the comparison resolve them.
         Path real = file.toRealPath();
         if (!real.getParent().equals(dir.toRealPath())) {
-          throw new FileProblem("path-escape", name + " lies outside the corpus directory");
+          throw new FileProblem(FormatRule.PATH_ESCAPE, name + " lies outside the corpus directory");
         }
         if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
-          throw new FileProblem("file-unreadable", name + " is not a regular file");
+          throw new FileProblem(FormatRule.FILE_UNREADABLE, name + " is not a regular file");
         }
         if (Files.size(real) > maxBytes) {
-          throw new FileProblem("limit", name + " is larger than the limit of " + maxBytes + " bytes");
+          throw new FileProblem(FormatRule.LIMIT, name + " is larger than the limit of " + maxBytes + " bytes");
         }
         try (InputStream in = Files.newInputStream(real, LinkOption.NOFOLLOW_LINKS)) {
           return readAtMost(in, name, maxBytes);
         }
       } catch (NoSuchFileException e) {
-        throw new FileProblem("file-missing", name + " does not exist in " + dir);
+        throw new FileProblem(FormatRule.FILE_MISSING, name + " does not exist in " + dir);
       } catch (IOException e) {
-        throw new FileProblem("file-unreadable", name + " cannot be read: " + e);
+        throw new FileProblem(FormatRule.FILE_UNREADABLE, name + " cannot be read: " + e);
       }
     }
   }
@@ -117,11 +117,11 @@ abstract class CorpusFiles {
     byte[] readChecked(String name, long maxBytes) throws FileProblem {
       try (InputStream in = CorpusFiles.class.getClassLoader().getResourceAsStream(base + name)) {
         if (in == null) {
-          throw new FileProblem("file-missing", name + " is not on the class path under " + base);
+          throw new FileProblem(FormatRule.FILE_MISSING, name + " is not on the class path under " + base);
         }
         return readAtMost(in, name, maxBytes);
       } catch (IOException e) {
-        throw new FileProblem("file-unreadable", name + " cannot be read: " + e);
+        throw new FileProblem(FormatRule.FILE_UNREADABLE, name + " cannot be read: " + e);
       }
     }
   }

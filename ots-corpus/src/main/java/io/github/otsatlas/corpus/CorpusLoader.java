@@ -19,6 +19,7 @@ import io.github.otsatlas.model.Membership;
 import io.github.otsatlas.model.Organization;
 import io.github.otsatlas.model.FactRef;
 import io.github.otsatlas.model.Rule;
+import io.github.otsatlas.model.RuleCode;
 import io.github.otsatlas.model.RuleViolationException;
 import io.github.otsatlas.model.Source;
 import io.github.otsatlas.model.State;
@@ -54,8 +55,11 @@ import java.util.function.Function;
  * <p>Immutable and thread-safe: one loader may load many corpora at once.
  */
 public final class CorpusLoader {
-  static final String SOURCES = "sources.json";
-  static final List<String> KINDS = List.of("states", "organizations", "memberships", "corridors", "summits");
+  /**
+   * The version of the corpus format this loader reads (and {@link CorpusWriter} writes), as a
+   * corpus declares it in the {@code formatVersion} field of its {@code sources.json}.
+   */
+  public static final int FORMAT_VERSION = Format.VERSION;
 
   private final LoadLimits limits;
   private final JsonFactory factory;
@@ -127,17 +131,24 @@ public final class CorpusLoader {
     // How many unique-id violations of each reference have been reported so far.
     final Map<FactRef, Integer> duplicatesReported = new HashMap<>();
 
+    // Whether sources.json declared a format version this loader does not read.
+    boolean versionRefused;
+
     Run(CorpusFiles files) {
       this.files = files;
     }
 
     Corpus load() {
-      List<Source> sources = map(SOURCES, "sources", f -> Records.source(f, this::sourceText), FactRef.Kind.SOURCE);
-      List<State> states = map("states.json", "states", Records::state, FactRef.Kind.STATE);
-      List<Organization> orgs = map("organizations.json", "organizations", Records::organization, FactRef.Kind.ORGANIZATION);
-      List<Membership> memberships = map("memberships.json", "memberships", Records::membership, FactRef.Kind.MEMBERSHIP);
-      List<Corridor> corridors = map("corridors.json", "corridors", Records::corridor, FactRef.Kind.CORRIDOR);
-      List<Summit> summits = map("summits.json", "summits", Records::summit, FactRef.Kind.SUMMIT);
+      List<Source> sources = map(Format.File.SOURCES, f -> Records.source(f, this::sourceText));
+      if (versionRefused) {
+        // Every record of another format would break some rule: the version problem alone says why.
+        return null;
+      }
+      List<State> states = map(Format.File.STATES, Records::state);
+      List<Organization> orgs = map(Format.File.ORGANIZATIONS, Records::organization);
+      List<Membership> memberships = map(Format.File.MEMBERSHIPS, Records::membership);
+      List<Corridor> corridors = map(Format.File.CORRIDORS, Records::corridor);
+      List<Summit> summits = map(Format.File.SUMMITS, Records::summit);
       if (!problems.isEmpty()) {
         return null;
       }
@@ -159,15 +170,15 @@ public final class CorpusLoader {
           ? Math.min(all.size() - 1, duplicatesReported.merge(ref, 1, Integer::sum))
           : 0;
       Fields at = all.isEmpty() ? null : all.get(Math.max(0, index));
-      String file = ref.kind() == FactRef.Kind.SOURCE ? SOURCES : ref.kind().label() + "s.json";
-      StringBuilder message = new StringBuilder(untagged(v.rule().code(), v.message()));
+      String file = Format.File.of(ref.kind()).fileName();
+      StringBuilder message = new StringBuilder(untagged(v.rule(), v.message()));
       if (v.records().size() > 1) {
         message.append(" (see also ").append(v.records().subList(1, v.records().size())).append(')');
       }
       return at == null
-          ? new Problem(file, ref.id(), v.path(), 0, 0, v.rule().code(), message.toString())
+          ? new Problem(file, ref.id(), v.path(), 0, 0, v.rule(), message.toString())
           : new Problem(file, ref.id(), at.pointer() + v.path(), at.line(), at.column(),
-              v.rule().code(), message.toString());
+              v.rule(), message.toString());
     }
 
     private String sourceText(Fields f, String name) {
@@ -184,35 +195,37 @@ public final class CorpusLoader {
             .onUnmappableCharacter(CodingErrorAction.REPORT)
             .decode(ByteBuffer.wrap(bytes)).toString();
       } catch (CharacterCodingException e) {
-        f.problem("/file", "encoding", name + " is not valid UTF-8: " + e.getMessage());
+        f.problem("/file", FormatRule.ENCODING, name + " is not valid UTF-8: " + e.getMessage());
         return null;
       }
     }
 
-    private <T> List<T> map(String file, String array, Function<Fields, T> reader, FactRef.Kind kind) {
+    private <T> List<T> map(Format.File file, Function<Fields, T> reader) {
       List<T> out = new ArrayList<>();
-      for (Fields f : records(file, array)) {
+      for (Fields f : records(file)) {
         T value;
         try {
           value = reader.apply(f);
         } catch (RuntimeException e) {
           // Builders and value checks throw IllegalArgumentException (a RuleViolationException
           // for period-order); anything else is a bug, still reported against the record.
-          String rule = e instanceof RuleViolationException
-              ? ((RuleViolationException) e).rule().code()
-              : "invalid-record";
+          RuleCode rule = e instanceof RuleViolationException
+              ? ((RuleViolationException) e).rule()
+              : FormatRule.INVALID_RECORD;
           f.problem("", rule, untagged(rule, String.valueOf(e.getMessage())));
           value = null;
         }
         if (value != null && f.ok()) {
           out.add(value);
-          located.computeIfAbsent(new FactRef(kind, f.record()), k -> new ArrayList<>()).add(f);
+          located.computeIfAbsent(new FactRef(file.kind, f.record()), k -> new ArrayList<>()).add(f);
         }
       }
       return out;
     }
 
-    private List<Fields> records(String file, String array) {
+    private List<Fields> records(Format.File kind) {
+      String file = kind.fileName();
+      String array = kind.array;
       List<Fields> out = new ArrayList<>();
       byte[] bytes;
       try {
@@ -231,25 +244,31 @@ public final class CorpusLoader {
       try {
         p = factory.createParser(text);
       } catch (IOException e) {
-        problems.add(new Problem(file, "", "", 0, 0, "file-unreadable", e.toString()));
+        problems.add(new Problem(file, "", "", 0, 0, FormatRule.FILE_UNREADABLE, e.toString()));
         return out;
       }
       try (p) {
         if (p.nextToken() != JsonToken.START_OBJECT) {
-          problems.add(top(file, p, "json-syntax", "the file must hold one JSON object with the array '" + array + "'"));
+          problems.add(top(file, p, FormatRule.JSON_SYNTAX, "the file must hold one JSON object with the array '" + array + "'"));
           return out;
         }
         boolean seen = false;
+        boolean versioned = false;
         for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
           JsonToken t = p.nextToken();
+          if (kind == Format.File.SOURCES && name.equals(Format.FORMAT_VERSION)) {
+            versioned = true;
+            version(file, p, t);
+            continue;
+          }
           if (!name.equals(array)) {
-            problems.add(top(file, p, "unknown-field", "unknown top-level field '" + name + "': expected only '" + array + "'"));
+            problems.add(top(file, p, FormatRule.UNKNOWN_FIELD, "unknown top-level field '" + name + "': expected only '" + array + "'"));
             p.skipChildren();
             continue;
           }
           seen = true;
           if (t != JsonToken.START_ARRAY) {
-            problems.add(top(file, p, "wrong-type", "'" + array + "' must be an array"));
+            problems.add(top(file, p, FormatRule.WRONG_TYPE, "'" + array + "' must be an array"));
             p.skipChildren();
             continue;
           }
@@ -259,30 +278,37 @@ public final class CorpusLoader {
             JsonNode node = mapper.readTree(p);
             String pointer = "/" + array + "/" + i++;
             if (node == null || !node.isObject()) {
-              problems.add(new Problem(file, "", pointer, at.getLineNr(), at.getColumnNr(), "wrong-type",
+              problems.add(new Problem(file, "", pointer, at.getLineNr(), at.getColumnNr(), FormatRule.WRONG_TYPE,
                   "each element of '" + array + "' must be an object"));
             } else {
               out.add(new Fields((ObjectNode) node, file, pointer, at.getLineNr(), at.getColumnNr(), problems));
             }
           }
         }
+        if (kind == Format.File.SOURCES && !versioned) {
+          problems.add(new Problem(file, "", "", 1, 1, FormatRule.FORMAT_VERSION, "no '"
+              + Format.FORMAT_VERSION + "': this is a corpus of format 1, which cites whole records;"
+              + " this loader reads format " + Format.VERSION + ", in which every citation names the"
+              + " claims it supports. See " + Format.MIGRATION_SECTION));
+          versionRefused = true;
+        }
         if (!seen) {
-          problems.add(new Problem(file, "", "", 0, 0, "missing-field", "the top-level array '" + array + "' is missing"));
+          problems.add(new Problem(file, "", "", 0, 0, FormatRule.MISSING_FIELD, "the top-level array '" + array + "' is missing"));
         }
         if (p.nextToken() != null) {
-          problems.add(top(file, p, "json-syntax", "content after the top-level object"));
+          problems.add(top(file, p, FormatRule.JSON_SYNTAX, "content after the top-level object"));
         }
       } catch (StreamConstraintsException e) {
-        problems.add(located(file, e, p, "limit"));
+        problems.add(located(file, e, p, FormatRule.LIMIT));
         out.clear();
       } catch (JsonProcessingException e) {
         String m = String.valueOf(e.getOriginalMessage());
-        String rule = m.startsWith("Duplicate field") || m.contains("duplicate") ? "duplicate-key"
-            : m.contains("UTF-8") || m.contains("Invalid UTF") ? "encoding" : "json-syntax";
+        FormatRule rule = m.startsWith("Duplicate field") || m.contains("duplicate") ? FormatRule.DUPLICATE_KEY
+            : m.contains("UTF-8") || m.contains("Invalid UTF") ? FormatRule.ENCODING : FormatRule.JSON_SYNTAX;
         problems.add(located(file, e, p, rule));
         out.clear();
       } catch (IOException e) {
-        problems.add(new Problem(file, "", "", 0, 0, "file-unreadable", e.toString()));
+        problems.add(new Problem(file, "", "", 0, 0, FormatRule.FILE_UNREADABLE, e.toString()));
         out.clear();
       }
       return out;
@@ -292,8 +318,8 @@ public final class CorpusLoader {
      * Drops the leading {@code [rule] } of a RuleViolationException's message: the problem
      * names its rule already.
      */
-    private String untagged(String rule, String message) {
-      String tag = "[" + rule + "] ";
+    private String untagged(RuleCode rule, String message) {
+      String tag = "[" + rule.code() + "] ";
       return message.startsWith(tag) ? message.substring(tag.length()) : message;
     }
 
@@ -321,7 +347,7 @@ public final class CorpusLoader {
             lineStart = i + 1;
           }
         }
-        problems.add(new Problem(file, "", "", line, at - lineStart + 1, "encoding",
+        problems.add(new Problem(file, "", "", line, at - lineStart + 1, FormatRule.ENCODING,
             file + " is not valid UTF-8: malformed byte sequence at byte " + at));
         return null;
       }
@@ -330,12 +356,27 @@ public final class CorpusLoader {
       return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
-    private Problem top(String file, JsonParser p, String rule, String message) {
+    /** Reads the format version at the parser's token, refusing any but the one this loader reads. */
+    private void version(String file, JsonParser p, JsonToken t) throws IOException {
+      if (t != JsonToken.VALUE_NUMBER_INT) {
+        problems.add(top(file, p, FormatRule.FORMAT_VERSION, "'" + Format.FORMAT_VERSION
+            + "' must be a whole number, such as " + Format.VERSION));
+        p.skipChildren();
+        versionRefused = true;
+      } else if (!p.getText().equals(String.valueOf(Format.VERSION))) {
+        problems.add(top(file, p, FormatRule.FORMAT_VERSION, "format " + p.getText()
+            + " is not one this loader reads: it reads format " + Format.VERSION + ". See "
+            + Format.MIGRATION_SECTION));
+        versionRefused = true;
+      }
+    }
+
+    private Problem top(String file, JsonParser p, RuleCode rule, String message) {
       JsonLocation at = p.currentTokenLocation();
       return new Problem(file, "", "", at.getLineNr(), at.getColumnNr(), rule, message);
     }
 
-    private Problem located(String file, JsonProcessingException e, JsonParser p, String rule) {
+    private Problem located(String file, JsonProcessingException e, JsonParser p, FormatRule rule) {
       // A limit exception carries no location: the parser's is where it stopped.
       JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentTokenLocation();
       int line = at == null ? 0 : Math.max(0, at.getLineNr());

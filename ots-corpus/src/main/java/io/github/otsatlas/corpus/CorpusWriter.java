@@ -5,7 +5,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import io.github.otsatlas.model.Attribute;
 import io.github.otsatlas.model.Citation;
+import io.github.otsatlas.model.Claim;
 import io.github.otsatlas.model.Corpus;
 import io.github.otsatlas.model.Corridor;
 import io.github.otsatlas.model.Fact;
@@ -64,8 +66,8 @@ public final class CorpusWriter {
     // would lead out of dir, overwrite a JSON file, or let one text overwrite another.
     Map<String, String> texts = new HashMap<>();
     for (Source s : corpus.sources()) {
-      if (!CorpusFiles.isPlainName(s.file()) || s.file().equals(CorpusLoader.SOURCES)
-          || CorpusLoader.KINDS.stream().anyMatch(k -> s.file().equals(k + ".json"))) {
+      if (!CorpusFiles.isPlainName(s.file())
+          || java.util.Arrays.stream(Format.File.values()).anyMatch(k -> s.file().equals(k.fileName()))) {
         throw new IllegalArgumentException("source " + s.id() + ": '" + s.file()
             + "' is not a plain file name for a source text in the corpus directory");
       }
@@ -79,12 +81,12 @@ public final class CorpusWriter {
       for (Source s : corpus.sources()) {
         Files.writeString(dir.resolve(s.file()), s.text(), StandardCharsets.UTF_8);
       }
-      json(dir.resolve(CorpusLoader.SOURCES), "sources", corpus.sources(), CorpusWriter::source);
-      json(dir.resolve("states.json"), "states", corpus.states(), CorpusWriter::state);
-      json(dir.resolve("organizations.json"), "organizations", corpus.organizations(), CorpusWriter::organization);
-      json(dir.resolve("memberships.json"), "memberships", corpus.memberships(), CorpusWriter::membership);
-      json(dir.resolve("corridors.json"), "corridors", corpus.corridors(), CorpusWriter::corridor);
-      json(dir.resolve("summits.json"), "summits", corpus.summits(), CorpusWriter::summit);
+      json(dir, Format.File.SOURCES, corpus.sources(), CorpusWriter::source);
+      json(dir, Format.File.STATES, corpus.states(), CorpusWriter::state);
+      json(dir, Format.File.ORGANIZATIONS, corpus.organizations(), CorpusWriter::organization);
+      json(dir, Format.File.MEMBERSHIPS, corpus.memberships(), CorpusWriter::membership);
+      json(dir, Format.File.CORRIDORS, corpus.corridors(), CorpusWriter::corridor);
+      json(dir, Format.File.SUMMITS, corpus.summits(), CorpusWriter::summit);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write corpus to " + dir, e);
     }
@@ -95,16 +97,19 @@ public final class CorpusWriter {
     void write(JsonGenerator g, T value) throws IOException;
   }
 
-  private static <T> void json(Path file, String array, Collection<T> items, RecordWriter<T> w)
+  private static <T> void json(Path dir, Format.File file, Collection<T> items, RecordWriter<T> w)
       throws IOException {
-    try (OutputStream out = Files.newOutputStream(file);
+    try (OutputStream out = Files.newOutputStream(dir.resolve(file.fileName()));
         JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
       DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
           .withObjectIndenter(new DefaultIndenter("  ", "\n"))
           .withArrayIndenter(new DefaultIndenter("  ", "\n"));
       g.setPrettyPrinter(pp);
       g.writeStartObject();
-      g.writeArrayFieldStart(array);
+      if (file == Format.File.SOURCES) {
+        g.writeNumberField(Format.FORMAT_VERSION, Format.VERSION);
+      }
+      g.writeArrayFieldStart(file.array);
       for (T item : items) {
         g.writeStartObject();
         w.write(g, item);
@@ -117,127 +122,143 @@ public final class CorpusWriter {
   }
 
   private static void source(JsonGenerator g, Source s) throws IOException {
-    g.writeStringField("id", s.id().value());
-    g.writeStringField("file", s.file());
-    opt(g, "title", s.title());
-    strings(g, "authors", s.authors());
-    opt(g, "outlet", s.outlet());
-    g.writeStringField("published", date(s.published()));
-    opt(g, "url", s.url());
-    g.writeStringField("language", s.language());
-    opt(g, "republicationOf", s.republicationOf());
-    opt(g, "note", s.note());
+    g.writeStringField(Format.ID, s.id().value());
+    g.writeStringField(Format.FILE, s.file());
+    opt(g, Format.TITLE, s.title());
+    strings(g, Format.AUTHORS, s.authors());
+    opt(g, Format.OUTLET, s.outlet());
+    g.writeStringField(Format.PUBLISHED, date(s.published()));
+    opt(g, Format.URL, s.url());
+    g.writeStringField(Format.LANGUAGE, s.language());
+    opt(g, Format.REPUBLICATION_OF, s.republicationOf());
+    opt(g, Format.NOTE, s.note());
   }
 
   private static void state(JsonGenerator g, State s) throws IOException {
-    g.writeStringField("id", s.id().code());
-    g.writeStringField("name", s.name());
-    strings(g, "aliases", s.aliases());
-    g.writeStringField("recognition", s.recognition().name());
-    strings(g, "recognizedBy", s.recognizedBy());
+    g.writeStringField(Format.ID, s.id().code());
+    g.writeStringField(Attribute.NAME.fieldName(), s.name());
+    strings(g, Attribute.ALIASES, s.aliases());
+    g.writeStringField(Attribute.RECOGNITION.fieldName(), s.recognition().name());
+    strings(g, Attribute.RECOGNIZED_BY, s.recognizedBy());
     tail(g, s);
   }
 
   private static void organization(JsonGenerator g, Organization o) throws IOException {
-    g.writeStringField("id", o.id().code());
-    g.writeStringField("kind", o.kind().name());
-    g.writeArrayFieldStart("names");
+    g.writeStringField(Format.ID, o.id().code());
+    g.writeStringField(Attribute.KIND.fieldName(), o.kind().name());
+    g.writeArrayFieldStart(Format.NAMES);
     for (OrganizationName n : o.names()) {
       g.writeStartObject();
-      g.writeStringField("name", n.name());
-      g.writeStringField("from", date(n.from()));
-      opt(g, "renamedAt", n.renamedAt());
+      g.writeStringField(Attribute.NAME.fieldName(), n.name());
+      g.writeStringField(Attribute.FROM.fieldName(), date(n.from()));
+      opt(g, Attribute.RENAMED_AT.fieldName(), n.renamedAt());
       citations(g, n.citations());
       g.writeEndObject();
     }
     g.writeEndArray();
-    strings(g, "aliases", o.aliases());
-    g.writeStringField("founded", date(o.founded()));
-    opt(g, "headquarters", o.headquarters());
-    opt(g, "successorOf", o.successorOf());
+    strings(g, Attribute.ALIASES, o.aliases());
+    g.writeStringField(Attribute.FOUNDED.fieldName(), date(o.founded()));
+    opt(g, Attribute.HEADQUARTERS.fieldName(), o.headquarters());
+    opt(g, Attribute.SUCCESSOR_OF.fieldName(), o.successorOf());
     tail(g, o);
   }
 
   private static void membership(JsonGenerator g, Membership m) throws IOException {
-    g.writeStringField("id", m.id().value());
-    g.writeStringField("party", m.party().key());
-    g.writeStringField("organization", m.organization().code());
-    g.writeStringField("role", m.role().name());
-    g.writeStringField("start", date(m.period().start()));
-    g.writeStringField("end", m.period().end().toString());
-    opt(g, "heldOn", m.period().heldOn());
-    opt(g, "endReason", m.endReason());
-    opt(g, "grantedAt", m.grantedAt());
+    g.writeStringField(Format.ID, m.id().value());
+    g.writeStringField(Attribute.PARTY.fieldName(), m.party().key());
+    g.writeStringField(Attribute.ORGANIZATION.fieldName(), m.organization().code());
+    g.writeStringField(Attribute.ROLE.fieldName(), m.role().name());
+    g.writeStringField(Attribute.START.fieldName(), date(m.start()));
+    g.writeStringField(Attribute.END.fieldName(), m.end().toString());
+    opt(g, Attribute.END_REASON.fieldName(), m.endReason());
+    opt(g, Attribute.GRANTED_AT.fieldName(), m.grantedAt());
     tail(g, m);
   }
 
   private static void corridor(JsonGenerator g, Corridor c) throws IOException {
-    g.writeStringField("id", c.id().value());
-    g.writeStringField("name", c.name());
-    strings(g, "aliases", c.aliases());
-    g.writeStringField("kind", c.kind().name());
-    strings(g, "modes", c.modes());
-    strings(g, "route", c.route());
-    strings(g, "crosses", c.crosses());
-    g.writeStringField("status", c.status().name());
-    parties(g, "promoters", c.promoters());
-    parties(g, "initiators", c.initiators());
-    strings(g, "bypasses", c.bypasses());
-    strings(g, "connectsTo", c.connectsTo());
+    g.writeStringField(Format.ID, c.id().value());
+    g.writeStringField(Attribute.NAME.fieldName(), c.name());
+    strings(g, Attribute.ALIASES, c.aliases());
+    g.writeStringField(Attribute.KIND.fieldName(), c.kind().name());
+    strings(g, Attribute.MODES, c.modes());
+    strings(g, Attribute.ROUTE, c.route());
+    strings(g, Attribute.CROSSES, c.crosses());
+    g.writeStringField(Attribute.STATUS.fieldName(), c.status().name());
+    parties(g, Attribute.PROMOTERS, c.promoters());
+    parties(g, Attribute.INITIATORS, c.initiators());
+    strings(g, Attribute.BYPASSES, c.bypasses());
+    strings(g, Attribute.CONNECTS_TO, c.connectsTo());
     tail(g, c);
   }
 
   private static void summit(JsonGenerator g, Summit s) throws IOException {
-    g.writeStringField("id", s.id().value());
-    opt(g, "organization", s.organization());
-    g.writeStringField("name", s.name());
+    g.writeStringField(Format.ID, s.id().value());
+    opt(g, Attribute.ORGANIZATION.fieldName(), s.organization());
+    g.writeStringField(Format.SUMMIT_NAME, s.name());
     if (s.ordinal().isPresent()) {
-      g.writeNumberField("ordinal", s.ordinal().get());
+      g.writeNumberField(Attribute.ORDINAL.fieldName(), s.ordinal().get());
     }
-    g.writeStringField("format", s.format().name());
-    g.writeStringField("date", date(s.date()));
-    opt(g, "hostCity", s.hostCity());
-    opt(g, "hostState", s.hostState());
-    g.writeStringField("status", s.status().name());
-    g.writeArrayFieldStart("outcomes");
+    g.writeStringField(Attribute.FORMAT.fieldName(), s.format().name());
+    g.writeStringField(Attribute.DATE.fieldName(), date(s.date()));
+    opt(g, Attribute.HOST_CITY.fieldName(), s.hostCity());
+    opt(g, Attribute.HOST_STATE.fieldName(), s.hostState());
+    g.writeStringField(Attribute.STATUS.fieldName(), s.status().name());
+    g.writeArrayFieldStart(Format.OUTCOMES);
     for (Outcome o : s.outcomes()) {
       g.writeStartObject();
-      g.writeStringField("kind", o.kind().name());
-      g.writeStringField("text", o.text());
-      parties(g, "parties", o.parties());
+      g.writeStringField(Attribute.KIND.fieldName(), o.kind().name());
+      g.writeStringField(Format.TEXT, o.text());
+      parties(g, Attribute.PARTIES, o.parties());
       citations(g, o.citations());
       g.writeEndObject();
     }
     g.writeEndArray();
-    parties(g, "attendance", s.attendance());
+    parties(g, Attribute.ATTENDANCE, s.attendance());
     tail(g, s);
   }
 
   private static void tail(JsonGenerator g, Fact f) throws IOException {
-    opt(g, "note", f.note());
+    if (!f.classified().isEmpty()) {
+      g.writeArrayFieldStart(Format.CLASSIFIED);
+      for (Attribute a : f.classified()) {
+        g.writeString(a.fieldName());
+      }
+      g.writeEndArray();
+    }
+    opt(g, Format.NOTE, f.note());
     citations(g, f.citations());
   }
 
   private static void citations(JsonGenerator g, List<Citation> citations) throws IOException {
-    g.writeArrayFieldStart("citations");
+    g.writeArrayFieldStart(Format.CITATIONS);
     for (Citation c : citations) {
       g.writeStartObject();
-      g.writeStringField("source", c.source().value());
-      g.writeStringField("quote", c.quote());
-      opt(g, "prefix", c.prefix());
-      opt(g, "suffix", c.suffix());
+      g.writeStringField(Format.SOURCE, c.source().value());
+      g.writeStringField(Format.QUOTE, c.quote());
+      opt(g, Format.PREFIX, c.prefix());
+      opt(g, Format.SUFFIX, c.suffix());
+      g.writeArrayFieldStart(Format.SUPPORTS);
+      for (Claim claim : c.supports()) {
+        g.writeString(Format.supportsEntry(claim));
+      }
+      g.writeEndArray();
+      opt(g, Format.AS_OF, c.asOf());
       g.writeEndObject();
     }
     g.writeEndArray();
   }
 
-  private static void parties(JsonGenerator g, String name, List<? extends io.github.otsatlas.model.Party> parties)
+  private static void parties(JsonGenerator g, Attribute attribute, List<? extends io.github.otsatlas.model.Party> parties)
       throws IOException {
-    g.writeArrayFieldStart(name);
+    g.writeArrayFieldStart(attribute.fieldName());
     for (var p : parties) {
       g.writeString(p.key());
     }
     g.writeEndArray();
+  }
+
+  private static void strings(JsonGenerator g, Attribute attribute, Collection<?> values) throws IOException {
+    strings(g, attribute.fieldName(), values);
   }
 
   private static void strings(JsonGenerator g, String name, Collection<?> values) throws IOException {
@@ -255,6 +276,6 @@ public final class CorpusWriter {
   }
 
   private static String date(Optional<PartialDate> d) {
-    return d.map(PartialDate::toString).orElse("unknown");
+    return d.map(PartialDate::toString).orElse(Format.UNKNOWN);
   }
 }

@@ -2,7 +2,12 @@ package io.github.otsatlas.corpus;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.otsatlas.model.Attribute;
 import io.github.otsatlas.model.Citation;
+import io.github.otsatlas.model.Cited;
+import io.github.otsatlas.model.Claim;
+import io.github.otsatlas.model.Rule;
+import io.github.otsatlas.model.RuleCode;
 import io.github.otsatlas.model.PartialDate;
 import io.github.otsatlas.model.SourceId;
 import java.util.ArrayList;
@@ -70,7 +75,7 @@ final class Fields {
     return column;
   }
 
-  void problem(String at, String rule, String message) {
+  void problem(String at, RuleCode rule, String message) {
     ok = false;
     problems.add(new Problem(file, record, pointer + at, line, column, rule, message));
   }
@@ -82,7 +87,7 @@ final class Fields {
       return null;
     }
     if (!v.isTextual()) {
-      problem("/" + name, "wrong-type", "'" + name + "' must be a string, not " + kind(v));
+      problem("/" + name, FormatRule.WRONG_TYPE, "'" + name + "' must be a string, not " + kind(v));
       return null;
     }
     return v.textValue();
@@ -93,31 +98,31 @@ final class Fields {
   }
 
   /** Reads a required string and parses it; a parse failure is reported under {@code rule}. */
-  <T> T parse(String name, Function<String, T> parser, String rule) {
+  <T> T parse(String name, Function<String, T> parser, RuleCode rule) {
     String s = text(name);
     return s == null ? null : convert(name, s, parser, rule);
   }
 
-  <T> Optional<T> optParse(String name, Function<String, T> parser, String rule) {
+  <T> Optional<T> optParse(String name, Function<String, T> parser, RuleCode rule) {
     return node.has(name) ? Optional.ofNullable(parse(name, parser, rule)) : markRead(name);
   }
 
-  /** Reads a required date field: a partial date, or {@code "unknown"} (empty). */
+  /** Reads a required date field: a partial date, or {@code Format.UNKNOWN} (empty). */
   Optional<PartialDate> dateOrUnknown(String name) {
     String s = text(name);
-    if (s == null || s.equals("unknown")) {
+    if (s == null || s.equals(Format.UNKNOWN)) {
       return Optional.empty();
     }
-    return Optional.ofNullable(convert(name, s, PartialDate::parse, "bad-date"));
+    return Optional.ofNullable(convert(name, s, PartialDate::parse, FormatRule.BAD_DATE));
   }
 
-  /** Reads an optional date field, which may not be {@code "unknown"} (it is then omitted). */
+  /** Reads an optional date field, which may not be {@code Format.UNKNOWN} (it is then omitted). */
   Optional<PartialDate> optDate(String name) {
-    return optParse(name, PartialDate::parse, "bad-date");
+    return optParse(name, PartialDate::parse, FormatRule.BAD_DATE);
   }
 
   <E extends Enum<E>> E enumValue(String name, Class<E> type) {
-    return parse(name, s -> enumConstant(type, s), "bad-value");
+    return parse(name, s -> enumConstant(type, s), FormatRule.BAD_VALUE);
   }
 
   /** Parses an enum constant, naming the allowed values when the text is none of them. */
@@ -139,14 +144,14 @@ final class Fields {
       return Optional.empty();
     }
     if (!v.isInt()) {
-      problem("/" + name, "wrong-type", "'" + name + "' must be a whole number, not " + kind(v));
+      problem("/" + name, FormatRule.WRONG_TYPE, "'" + name + "' must be a whole number, not " + kind(v));
       return Optional.empty();
     }
     return Optional.of(v.intValue());
   }
 
   /** Reads an optional array of strings (missing means empty), parsing each element. */
-  <T> List<T> list(String name, Function<String, T> parser, String rule) {
+  <T> List<T> list(String name, Function<String, T> parser, RuleCode rule) {
     List<T> out = new ArrayList<>();
     JsonNode v = arrayField(name);
     if (v == null) {
@@ -155,7 +160,7 @@ final class Fields {
     for (int i = 0; i < v.size(); i++) {
       JsonNode e = v.get(i);
       if (!e.isTextual()) {
-        problem("/" + name + "/" + i, e.isNull() ? "null-value" : "wrong-type",
+        problem("/" + name + "/" + i, e.isNull() ? FormatRule.NULL_VALUE : FormatRule.WRONG_TYPE,
             "elements of '" + name + "' must be strings, not " + kind(e));
       } else {
         T t = convert(name + "/" + i, e.textValue(), parser, rule);
@@ -181,7 +186,7 @@ final class Fields {
     for (int i = 0; i < v.size(); i++) {
       JsonNode e = v.get(i);
       if (!e.isObject()) {
-        problem("/" + name + "/" + i, e.isNull() ? "null-value" : "wrong-type",
+        problem("/" + name + "/" + i, e.isNull() ? FormatRule.NULL_VALUE : FormatRule.WRONG_TYPE,
             "elements of '" + name + "' must be objects, not " + kind(e));
       } else {
         out.add(new Fields((ObjectNode) e, file, pointer + "/" + name + "/" + i, line, column,
@@ -191,29 +196,113 @@ final class Fields {
     return out;
   }
 
-  /** Reads the required, non-empty {@code citations} array. */
-  List<Citation> citations() {
-    List<Citation> out = new ArrayList<>();
-    List<Fields> items = objects("citations", true);
-    if (items.isEmpty() && node.has("citations")) {
-      problem("/citations", "invalid-record", "every record needs at least one citation");
+  /**
+   * Reads the required, non-empty {@code citations} array. Each citation's {@code supports}
+   * names claims of a record that is not built yet: they are resolved by {@link #resolve}.
+   */
+  List<PendingCitation> citations() {
+    List<PendingCitation> out = new ArrayList<>();
+    List<Fields> items = objects(Format.CITATIONS, true);
+    if (items.isEmpty() && node.has(Format.CITATIONS)) {
+      problem("/" + Format.CITATIONS, FormatRule.INVALID_RECORD, "every record needs at least one citation");
     }
     for (Fields c : items) {
-      SourceId source = c.parse("source", SourceId::of, "bad-id");
-      String quote = c.text("quote");
-      Optional<String> prefix = c.optText("prefix");
-      Optional<String> suffix = c.optText("suffix");
+      SourceId source = c.parse(Format.SOURCE, SourceId::of, FormatRule.BAD_ID);
+      String quote = c.text(Format.QUOTE);
+      Optional<String> prefix = c.optText(Format.PREFIX);
+      Optional<String> suffix = c.optText(Format.SUFFIX);
+      List<String> supports = c.list(Format.SUPPORTS, s -> s, FormatRule.BAD_CLAIM);
+      if (supports.isEmpty() && c.node.has(Format.SUPPORTS)) {
+        c.problem("/" + Format.SUPPORTS, FormatRule.BAD_CLAIM,
+            "a citation supports at least one claim: name the fields its quote states");
+      } else if (!c.node.has(Format.SUPPORTS)) {
+        c.field(Format.SUPPORTS, true);
+      }
+      Optional<PartialDate> asOf = c.optDate(Format.AS_OF);
       c.finish();
       if (c.ok() && quote != null && source != null) {
-        try {
-          out.add(Citation.builder().source(source).quote(quote).prefix(prefix).suffix(suffix).build());
-        } catch (IllegalArgumentException e) {
-          c.problem("", "invalid-record", e.getMessage());
-        }
+        out.add(new PendingCitation(c, Citation.builder().source(source).quote(quote).prefix(prefix)
+            .suffix(suffix).asOf(asOf), supports));
       }
       ok &= c.ok();
     }
     return out;
+  }
+
+  /** A citation read from the file whose {@code supports} entries are not resolved yet. */
+  static final class PendingCitation {
+    final Fields at;
+    final Citation.Builder builder;
+    final List<String> supports;
+
+    PendingCitation(Fields at, Citation.Builder builder, List<String> supports) {
+      this.at = at;
+      this.builder = builder;
+      this.supports = supports;
+    }
+  }
+
+  /**
+   * A stand-in citation for a record built only to compute its claims ({@link Cited#claims()}
+   * is the one definition of what a record claims), before its real citations are resolved
+   * against them.
+   */
+  static final Citation PROBE = Citation.of(SourceId.of("probe"), "probe",
+      List.of(new Claim(Attribute.NAME, "probe")));
+
+  /**
+   * Resolves the {@code supports} entries of each citation against the claims a record makes:
+   * {@code field} names the record's one value of a single-valued attribute, {@code
+   * field=value} one element of a list attribute. Reports every entry that names no attribute,
+   * uses the wrong form, repeats, or names a value the record does not have.
+   *
+   * @return the citations, or an empty list after reporting problems
+   */
+  List<Citation> resolve(List<PendingCitation> pending, Cited probe) {
+    List<Citation> out = new ArrayList<>();
+    for (PendingCitation p : pending) {
+      Set<Claim> claims = new java.util.LinkedHashSet<>();
+      for (int i = 0; i < p.supports.size(); i++) {
+        String entry = p.supports.get(i);
+        String at = "/" + Format.SUPPORTS + "/" + i;
+        int eq = entry.indexOf(Format.CLAIM_VALUE);
+        String name = eq < 0 ? entry : entry.substring(0, eq);
+        Optional<Attribute> attribute = Attribute.ofField(name);
+        Claim claim = null;
+        if (attribute.isEmpty()) {
+          p.at.problem(at, FormatRule.BAD_CLAIM, "'" + entry + "' names no attribute: expected one of "
+              + probe.claims().stream().map(c -> c.attribute().fieldName()).distinct().toList()
+              + " (a list attribute as field=value)");
+        } else if (attribute.get().isList() && eq < 0) {
+          p.at.problem(at, FormatRule.BAD_CLAIM, "'" + name + "' is a list: name one of its values, as "
+              + name + "=value");
+        } else if (!attribute.get().isList() && eq >= 0) {
+          p.at.problem(at, FormatRule.BAD_CLAIM, "'" + name + "' holds one value: write '" + name
+              + "' alone");
+        } else if (eq >= 0) {
+          if (eq == entry.length() - 1) {
+            p.at.problem(at, FormatRule.BAD_CLAIM, "'" + entry + "' names no value");
+          } else {
+            claim = new Claim(attribute.get(), entry.substring(eq + 1));
+          }
+        } else {
+          claim = probe.claims().stream().filter(c -> c.attribute() == attribute.get()).findFirst()
+              .orElse(null);
+          if (claim == null) {
+            p.at.problem(at, Rule.CLAIM_EXISTS, "cites '" + name + "', but the record has no "
+                + name + " (an unknown value is no claim)");
+          }
+        }
+        if (claim != null && !claims.add(claim)) {
+          p.at.problem(at, FormatRule.BAD_CLAIM, "'" + entry + "' is named twice");
+        }
+      }
+      ok &= p.at.ok();
+      if (p.at.ok()) {
+        out.add(p.builder.addAllSupports(claims).build());
+      }
+    }
+    return ok ? out : List.of();
   }
 
   /** Reports every field of the object that no getter asked for. */
@@ -222,7 +311,7 @@ final class Fields {
     while (names.hasNext()) {
       String n = names.next();
       if (!read.contains(n)) {
-        problem("/" + n, "unknown-field", "unknown field '" + n + "'");
+        problem("/" + n, FormatRule.UNKNOWN_FIELD, "unknown field '" + n + "'");
       }
     }
   }
@@ -232,7 +321,7 @@ final class Fields {
     ok &= child.ok();
   }
 
-  private <T> T convert(String name, String s, Function<String, T> parser, String rule) {
+  private <T> T convert(String name, String s, Function<String, T> parser, RuleCode rule) {
     try {
       return parser.apply(s);
     } catch (IllegalArgumentException e) {
@@ -248,23 +337,23 @@ final class Fields {
     }
     JsonNode v = field(name, true);
     if (v != null && !v.isArray()) {
-      problem("/" + name, "wrong-type", "'" + name + "' must be an array, not " + kind(v));
+      problem("/" + name, FormatRule.WRONG_TYPE, "'" + name + "' must be an array, not " + kind(v));
       return null;
     }
     return v;
   }
 
-  private JsonNode field(String name, boolean required) {
+  JsonNode field(String name, boolean required) {
     read.add(name);
     JsonNode v = node.get(name);
     if (v == null) {
       if (required) {
-        problem("/" + name, "missing-field", "required field '" + name + "' is missing");
+        problem("/" + name, FormatRule.MISSING_FIELD, "required field '" + name + "' is missing");
       }
       return null;
     }
     if (v.isNull()) {
-      problem("/" + name, "null-value", "'" + name + "' is null: omit an absent optional field instead");
+      problem("/" + name, FormatRule.NULL_VALUE, "'" + name + "' is null: omit an absent optional field instead");
       return null;
     }
     return v;

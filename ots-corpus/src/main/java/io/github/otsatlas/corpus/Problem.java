@@ -1,5 +1,6 @@
 package io.github.otsatlas.corpus;
 
+import io.github.otsatlas.model.RuleCode;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -8,12 +9,9 @@ import java.util.Optional;
  * pointer with line and column), the rule broken and what is wrong. Immutable and
  * thread-safe.
  *
- * <p>Rules are the model's ({@code single-role}, {@code quote-found}, ...; see {@link
- * io.github.otsatlas.model.Rule}) or the format's: {@code json-syntax}, {@code duplicate-key},
- * {@code unknown-field}, {@code missing-field}, {@code wrong-type}, {@code null-value},
- * {@code bad-date}, {@code bad-id}, {@code bad-value}, {@code invalid-record}, {@code
- * file-missing}, {@code file-unreadable}, {@code encoding}, {@code path-escape} and {@code
- * limit}.
+ * <p>A rule is the model's ({@code single-role}, {@code claim-supported}, ...; see {@link
+ * io.github.otsatlas.model.Rule}) or the format's ({@code unknown-field}, {@code bad-claim},
+ * ...; see {@link FormatRule}).
  *
  * @param file the file name within the corpus, not null
  * @param record the record's id, or empty for the file as a whole, not null
@@ -24,7 +22,7 @@ import java.util.Optional;
  * @param message what is wrong, not null
  */
 public record Problem(
-    String file, String record, String pointer, int line, int column, String rule, String message) {
+    String file, String record, String pointer, int line, int column, RuleCode rule, String message) {
 
   /** Checks that no part is null. */
   public Problem {
@@ -56,6 +54,6 @@ public record Problem(
     if (line > 0) {
       b.append(" (line ").append(line).append(", column ").append(column).append(')');
     }
-    return b.append(": [").append(rule).append("] ").append(message).toString();
+    return b.append(": [").append(rule.code()).append("] ").append(message).toString();
   }
 }

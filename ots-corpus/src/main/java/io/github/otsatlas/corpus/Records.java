@@ -16,7 +16,6 @@ import io.github.otsatlas.model.Outcome;
 import io.github.otsatlas.model.OutcomeKind;
 import io.github.otsatlas.model.PartialDate;
 import io.github.otsatlas.model.Party;
-import io.github.otsatlas.model.Period;
 import io.github.otsatlas.model.PeriodEnd;
 import io.github.otsatlas.model.Recognition;
 import io.github.otsatlas.model.Role;
@@ -29,7 +28,12 @@ import io.github.otsatlas.model.SummitFormat;
 import io.github.otsatlas.model.SummitId;
 import io.github.otsatlas.model.SummitStatus;
 import io.github.otsatlas.model.Waypoint;
+import io.github.otsatlas.model.Attribute;
+import io.github.otsatlas.model.Citation;
+import io.github.otsatlas.model.Cited;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -38,22 +42,24 @@ import java.util.function.Function;
 /**
  * Maps the JSON records of each file to model objects. Each method reads every field it
  * knows (so that all problems of a record are reported), then builds the record only if
- * all were read; it returns {@code null} otherwise.
+ * all were read; it returns {@code null} otherwise. A record is built twice: once with a
+ * stand-in citation, to learn the claims it makes, then with its citations, whose {@code
+ * supports} are resolved against those claims.
  */
 final class Records {
   private Records() {}
 
   static Source source(Fields f, BiFunction<Fields, String, String> texts) {
     SourceId id = id(f, SourceId::of);
-    String file = f.text("file");
-    Optional<String> title = f.optText("title");
-    List<String> authors = f.list("authors", Function.identity(), "bad-value");
-    Optional<String> outlet = f.optText("outlet");
-    Optional<PartialDate> published = f.dateOrUnknown("published");
-    Optional<String> url = f.optText("url");
-    String language = f.text("language");
-    Optional<SourceId> republicationOf = f.optParse("republicationOf", SourceId::of, "bad-id");
-    Optional<String> note = f.optText("note");
+    String file = f.text(Format.FILE);
+    Optional<String> title = f.optText(Format.TITLE);
+    List<String> authors = f.list(Format.AUTHORS, Function.identity(), FormatRule.BAD_VALUE);
+    Optional<String> outlet = f.optText(Format.OUTLET);
+    Optional<PartialDate> published = f.dateOrUnknown(Format.PUBLISHED);
+    Optional<String> url = f.optText(Format.URL);
+    String language = f.text(Format.LANGUAGE);
+    Optional<SourceId> republicationOf = f.optParse(Format.REPUBLICATION_OF, SourceId::of, FormatRule.BAD_ID);
+    Optional<String> note = f.optText(Format.NOTE);
     f.finish();
     if (!f.ok()) {
       return null;
@@ -69,136 +75,172 @@ final class Records {
 
   static State state(Fields f) {
     StateId id = id(f, StateId::of);
-    String name = f.text("name");
-    List<String> aliases = f.list("aliases", Function.identity(), "bad-value");
-    Recognition recognition = f.enumValue("recognition", Recognition.class);
-    List<StateId> recognizedBy = f.list("recognizedBy", StateId::of, "bad-id");
-    Optional<String> note = f.optText("note");
+    String name = f.text(Attribute.NAME.fieldName());
+    List<String> aliases = f.list(Attribute.ALIASES.fieldName(), Function.identity(), FormatRule.BAD_VALUE);
+    Recognition recognition = f.enumValue(Attribute.RECOGNITION.fieldName(), Recognition.class);
+    List<StateId> recognizedBy = f.list(Attribute.RECOGNIZED_BY.fieldName(), StateId::of, FormatRule.BAD_ID);
+    Set<Attribute> classified = classified(f);
+    Optional<String> note = f.optText(Format.NOTE);
     var citations = f.citations();
     f.finish();
     if (!f.ok()) {
       return null;
     }
-    return State.builder().id(id).name(name).addAllAliases(aliases).recognition(recognition)
-        .addAllRecognizedBy(recognizedBy).note(note).addAllCitations(citations).build();
+    State probe = State.builder().id(id).name(name).addAllAliases(aliases).recognition(recognition)
+        .addAllRecognizedBy(recognizedBy).addAllClassified(classified).note(note)
+        .addCitations(Fields.PROBE).build();
+    return cited(f, citations, probe, State::withCitations);
   }
 
   static Organization organization(Fields f) {
     OrganizationId id = id(f, OrganizationId::of);
-    OrganizationKind kind = f.enumValue("kind", OrganizationKind.class);
+    OrganizationKind kind = f.enumValue(Attribute.KIND.fieldName(), OrganizationKind.class);
     List<OrganizationName> names = new ArrayList<>();
-    for (Fields n : f.objects("names", true)) {
-      String name = n.text("name");
-      Optional<PartialDate> from = n.dateOrUnknown("from");
-      Optional<SummitId> renamedAt = n.optParse("renamedAt", SummitId::of, "bad-id");
+    for (Fields n : f.objects(Format.NAMES, true)) {
+      String name = n.text(Attribute.NAME.fieldName());
+      Optional<PartialDate> from = n.dateOrUnknown(Attribute.FROM.fieldName());
+      Optional<SummitId> renamedAt = n.optParse(Attribute.RENAMED_AT.fieldName(), SummitId::of, FormatRule.BAD_ID);
       var citations = n.citations();
       n.finish();
-      f.absorb(n);
       if (n.ok()) {
-        names.add(OrganizationName.builder().name(name).from(from).renamedAt(renamedAt)
-            .addAllCitations(citations).build());
+        OrganizationName probe = OrganizationName.builder().name(name).from(from).renamedAt(renamedAt)
+            .addCitations(Fields.PROBE).build();
+        OrganizationName named = cited(n, citations, probe, OrganizationName::withCitations);
+        if (named != null) {
+          names.add(named);
+        }
       }
+      f.absorb(n);
     }
-    List<String> aliases = f.list("aliases", Function.identity(), "bad-value");
-    Optional<PartialDate> founded = f.dateOrUnknown("founded");
-    Optional<String> headquarters = f.optText("headquarters");
-    Optional<OrganizationId> successorOf = f.optParse("successorOf", OrganizationId::of, "bad-id");
-    Optional<String> note = f.optText("note");
+    List<String> aliases = f.list(Attribute.ALIASES.fieldName(), Function.identity(), FormatRule.BAD_VALUE);
+    Optional<PartialDate> founded = f.dateOrUnknown(Attribute.FOUNDED.fieldName());
+    Optional<String> headquarters = f.optText(Attribute.HEADQUARTERS.fieldName());
+    Optional<OrganizationId> successorOf = f.optParse(Attribute.SUCCESSOR_OF.fieldName(), OrganizationId::of, FormatRule.BAD_ID);
+    Set<Attribute> classified = classified(f);
+    Optional<String> note = f.optText(Format.NOTE);
     var citations = f.citations();
     f.finish();
     if (!f.ok()) {
       return null;
     }
-    return Organization.builder().id(id).kind(kind).addAllNames(names).addAllAliases(aliases)
-        .founded(founded).headquarters(headquarters).successorOf(successorOf).note(note)
-        .addAllCitations(citations).build();
+    Organization probe = Organization.builder().id(id).kind(kind).addAllNames(names)
+        .addAllAliases(aliases).founded(founded).headquarters(headquarters).successorOf(successorOf)
+        .addAllClassified(classified).note(note).addCitations(Fields.PROBE).build();
+    return cited(f, citations, probe, Organization::withCitations);
   }
 
   static Membership membership(Fields f) {
     MembershipId id = id(f, MembershipId::of);
-    Party party = f.parse("party", Party::parse, "bad-id");
-    OrganizationId organization = f.parse("organization", OrganizationId::of, "bad-id");
-    Role role = f.enumValue("role", Role.class);
-    Optional<PartialDate> start = f.dateOrUnknown("start");
-    PeriodEnd end = f.parse("end", PeriodEnd::parse, "bad-date");
-    Optional<PartialDate> heldOn = f.optDate("heldOn");
-    Optional<EndReason> endReason = f.optParse("endReason", s -> Fields.enumConstant(EndReason.class, s), "bad-value");
-    Optional<SummitId> grantedAt = f.optParse("grantedAt", SummitId::of, "bad-id");
-    Optional<String> note = f.optText("note");
+    Party party = f.parse(Attribute.PARTY.fieldName(), Party::parse, FormatRule.BAD_ID);
+    OrganizationId organization = f.parse(Attribute.ORGANIZATION.fieldName(), OrganizationId::of, FormatRule.BAD_ID);
+    Role role = f.enumValue(Attribute.ROLE.fieldName(), Role.class);
+    Optional<PartialDate> start = f.dateOrUnknown(Attribute.START.fieldName());
+    PeriodEnd end = f.parse(Attribute.END.fieldName(), PeriodEnd::parse, FormatRule.BAD_DATE);
+    Optional<EndReason> endReason = f.optParse(Attribute.END_REASON.fieldName(),
+        s -> Fields.enumConstant(EndReason.class, s), FormatRule.BAD_VALUE);
+    Optional<SummitId> grantedAt = f.optParse(Attribute.GRANTED_AT.fieldName(), SummitId::of, FormatRule.BAD_ID);
+    Optional<String> note = f.optText(Format.NOTE);
     var citations = f.citations();
     f.finish();
     if (!f.ok()) {
       return null;
     }
-    return Membership.builder().id(id).party(party).organization(organization).role(role)
-        .period(Period.of(start, end, heldOn)).endReason(endReason).grantedAt(grantedAt)
-        .note(note).addAllCitations(citations).build();
+    Membership probe = Membership.builder().id(id).party(party).organization(organization).role(role)
+        .start(start).end(end).endReason(endReason).grantedAt(grantedAt).note(note)
+        .addCitations(Fields.PROBE).build();
+    return cited(f, citations, probe, Membership::withCitations);
   }
 
   static Corridor corridor(Fields f) {
     CorridorId id = id(f, CorridorId::of);
-    String name = f.text("name");
-    List<String> aliases = f.list("aliases", Function.identity(), "bad-value");
-    CorridorKind kind = f.enumValue("kind", CorridorKind.class);
-    List<Mode> modes = f.list("modes", s -> Fields.enumConstant(Mode.class, s), "bad-value");
-    List<Waypoint> route = f.list("route", Waypoint::parse, "bad-id");
-    List<Waypoint> crosses = f.list("crosses", Waypoint::parse, "bad-id");
-    CorridorStatus status = f.enumValue("status", CorridorStatus.class);
-    List<Party> promoters = f.list("promoters", Party::parse, "bad-id");
-    List<Party> initiators = f.list("initiators", Party::parse, "bad-id");
-    List<Waypoint> bypasses = f.list("bypasses", Waypoint::parse, "bad-id");
-    List<CorridorId> connectsTo = f.list("connectsTo", CorridorId::of, "bad-id");
-    Optional<String> note = f.optText("note");
+    String name = f.text(Attribute.NAME.fieldName());
+    List<String> aliases = f.list(Attribute.ALIASES.fieldName(), Function.identity(), FormatRule.BAD_VALUE);
+    CorridorKind kind = f.enumValue(Attribute.KIND.fieldName(), CorridorKind.class);
+    List<Mode> modes = f.list(Attribute.MODES.fieldName(), s -> Fields.enumConstant(Mode.class, s), FormatRule.BAD_VALUE);
+    List<Waypoint> route = f.list(Attribute.ROUTE.fieldName(), Waypoint::parse, FormatRule.BAD_ID);
+    List<Waypoint> crosses = f.list(Attribute.CROSSES.fieldName(), Waypoint::parse, FormatRule.BAD_ID);
+    CorridorStatus status = f.enumValue(Attribute.STATUS.fieldName(), CorridorStatus.class);
+    List<Party> promoters = f.list(Attribute.PROMOTERS.fieldName(), Party::parse, FormatRule.BAD_ID);
+    List<Party> initiators = f.list(Attribute.INITIATORS.fieldName(), Party::parse, FormatRule.BAD_ID);
+    List<Waypoint> bypasses = f.list(Attribute.BYPASSES.fieldName(), Waypoint::parse, FormatRule.BAD_ID);
+    List<CorridorId> connectsTo = f.list(Attribute.CONNECTS_TO.fieldName(), CorridorId::of, FormatRule.BAD_ID);
+    Set<Attribute> classified = classified(f);
+    Optional<String> note = f.optText(Format.NOTE);
     var citations = f.citations();
     f.finish();
     if (!f.ok()) {
       return null;
     }
-    return Corridor.builder().id(id).name(name).addAllAliases(aliases).kind(kind).addAllModes(modes)
+    Corridor probe = Corridor.builder().id(id).name(name).addAllAliases(aliases).kind(kind).addAllModes(modes)
         .addAllRoute(route).addAllCrosses(crosses).status(status).addAllPromoters(promoters)
         .addAllInitiators(initiators).addAllBypasses(bypasses).addAllConnectsTo(connectsTo)
-        .note(note).addAllCitations(citations).build();
+        .addAllClassified(classified).note(note).addCitations(Fields.PROBE).build();
+    return cited(f, citations, probe, Corridor::withCitations);
   }
 
   static Summit summit(Fields f) {
     SummitId id = id(f, SummitId::of);
-    Optional<OrganizationId> organization = f.optParse("organization", OrganizationId::of, "bad-id");
-    String name = f.text("name");
-    Optional<Integer> ordinal = f.optInt("ordinal");
-    SummitFormat format = f.enumValue("format", SummitFormat.class);
-    Optional<PartialDate> date = f.dateOrUnknown("date");
-    Optional<String> hostCity = f.optText("hostCity");
-    Optional<StateId> hostState = f.optParse("hostState", StateId::of, "bad-id");
-    SummitStatus status = f.enumValue("status", SummitStatus.class);
+    Optional<OrganizationId> organization = f.optParse(Attribute.ORGANIZATION.fieldName(), OrganizationId::of, FormatRule.BAD_ID);
+    String name = f.text(Format.SUMMIT_NAME);
+    Optional<Integer> ordinal = f.optInt(Attribute.ORDINAL.fieldName());
+    SummitFormat format = f.enumValue(Attribute.FORMAT.fieldName(), SummitFormat.class);
+    Optional<PartialDate> date = f.dateOrUnknown(Attribute.DATE.fieldName());
+    Optional<String> hostCity = f.optText(Attribute.HOST_CITY.fieldName());
+    Optional<StateId> hostState = f.optParse(Attribute.HOST_STATE.fieldName(), StateId::of, FormatRule.BAD_ID);
+    SummitStatus status = f.enumValue(Attribute.STATUS.fieldName(), SummitStatus.class);
     List<Outcome> outcomes = new ArrayList<>();
-    for (Fields o : f.objects("outcomes", false)) {
-      OutcomeKind kind = o.enumValue("kind", OutcomeKind.class);
-      String text = o.text("text");
-      List<Party> parties = o.list("parties", Party::parse, "bad-id");
+    for (Fields o : f.objects(Format.OUTCOMES, false)) {
+      OutcomeKind kind = o.enumValue(Attribute.KIND.fieldName(), OutcomeKind.class);
+      String text = o.text(Format.TEXT);
+      List<Party> parties = o.list(Attribute.PARTIES.fieldName(), Party::parse, FormatRule.BAD_ID);
       var citations = o.citations();
       o.finish();
-      f.absorb(o);
       if (o.ok()) {
-        outcomes.add(Outcome.builder().kind(kind).text(text).addAllParties(parties)
-            .addAllCitations(citations).build());
+        Outcome probe = Outcome.builder().kind(kind).text(text).addAllParties(parties)
+            .addCitations(Fields.PROBE).build();
+        Outcome outcome = cited(o, citations, probe, Outcome::withCitations);
+        if (outcome != null) {
+          outcomes.add(outcome);
+        }
       }
+      f.absorb(o);
     }
-    List<Party> attendance = f.list("attendance", Party::parse, "bad-id");
-    Optional<String> note = f.optText("note");
+    List<Party> attendance = f.list(Attribute.ATTENDANCE.fieldName(), Party::parse, FormatRule.BAD_ID);
+    Set<Attribute> classified = classified(f);
+    Optional<String> note = f.optText(Format.NOTE);
     var citations = f.citations();
     f.finish();
     if (!f.ok()) {
       return null;
     }
-    return Summit.builder().id(id).organization(organization).name(name).ordinal(ordinal)
+    Summit probe = Summit.builder().id(id).organization(organization).name(name).ordinal(ordinal)
         .format(format).date(date).hostCity(hostCity).hostState(hostState).status(status)
-        .addAllOutcomes(outcomes).addAllAttendance(attendance).note(note)
-        .addAllCitations(citations).build();
+        .addAllOutcomes(outcomes).addAllAttendance(attendance).addAllClassified(classified).note(note)
+        .addCitations(Fields.PROBE).build();
+    return cited(f, citations, probe, Summit::withCitations);
+  }
+
+  /** Resolves the pending citations against the claims of the probe, and puts them in its place. */
+  private static <T extends Cited> T cited(Fields f, List<Fields.PendingCitation> pending, T probe,
+      BiFunction<T, List<Citation>, T> withCitations) {
+    List<Citation> citations = f.resolve(pending, probe);
+    return f.ok() ? withCitations.apply(probe, citations) : null;
+  }
+
+  /** Reads the optional {@code classified} list: field names of single or list attributes. */
+  private static Set<Attribute> classified(Fields f) {
+    List<Attribute> names = f.list(Format.CLASSIFIED, s -> Attribute.ofField(s).orElseThrow(
+        () -> new IllegalArgumentException("'" + s + "' names no attribute")), FormatRule.BAD_VALUE);
+    Set<Attribute> out = new LinkedHashSet<>(names);
+    if (out.size() < names.size()) {
+      f.problem("/" + Format.CLASSIFIED, FormatRule.BAD_VALUE, "an attribute is named twice");
+    }
+    return out;
   }
 
   private static <T> T id(Fields f, Function<String, T> parser) {
-    String raw = f.text("id");
+    String raw = f.text(Format.ID);
     f.setRecord(raw);
-    return raw == null ? null : f.parse("id", parser, "bad-id");
+    return raw == null ? null : f.parse(Format.ID, parser, FormatRule.BAD_ID);
   }
 }

@@ -51,6 +51,14 @@ final class BrokenCorpusTest {
         arguments("quote-found", "corridors.json", "silver-line", "quote-found", RECORD_LINE),
         // the second of the two records with the id, not the first
         arguments("unique-id", "summits.json", "alpha-summit-2", "unique-id", 15),
+        arguments("claim-supported", "memberships.json", "ccc-alpha-member", "claim-supported", RECORD_LINE),
+        arguments("claim-exists", "corridors.json", "amber-road", "claim-exists", RECORD_LINE),
+        arguments("claim-exists-classified", "states.json", "AAA", "claim-exists", RECORD_LINE),
+        arguments("attestation-in-source", "memberships.json", "ccc-alpha-member", "attestation-in-source", RECORD_LINE),
+        arguments("bad-claim", "corridors.json", "amber-road", "bad-claim", RECORD_LINE),
+        arguments("missing-supports", "corridors.json", "silver-line", "missing-field", RECORD_LINE),
+        arguments("format-version-missing", "sources.json", "", "format-version", 1),
+        arguments("format-version-other", "sources.json", "", "format-version", 1),
         arguments("json-syntax", "states.json", "", "json-syntax", 10),
         arguments("duplicate-key", "states.json", "", "duplicate-key", 13),
         arguments("unknown-field", "states.json", "CCC", "unknown-field", RECORD_LINE),
@@ -97,7 +105,7 @@ final class BrokenCorpusTest {
     Problem p = e.problems().get(0);
     assertEquals(file, p.file(), e.getMessage());
     assertEquals(record, p.record(), e.getMessage());
-    assertEquals(rule, p.rule(), e.getMessage());
+    assertEquals(rule, p.rule().code(), e.getMessage());
     if (line == RECORD_LINE) {
       assertRecordLine(BROKEN.resolve(dir), p);
     } else if (line > 0) {
@@ -178,7 +186,7 @@ final class BrokenCorpusTest {
     link(corpus.resolve("tiny.txt"), corpus.resolve("real.txt"));
 
     CorpusLoadException e = assertThrows(CorpusLoadException.class, () -> LOADER.loadDirectory(corpus));
-    assertEquals("path-escape", e.problems().get(0).rule(), e.getMessage());
+    assertEquals("path-escape", e.problems().get(0).rule().code(), e.getMessage());
   }
 
   @Test
@@ -187,11 +195,11 @@ final class BrokenCorpusTest {
         () -> LOADER.loadDirectory(tmp.resolve("absent")));
     assertEquals(TestCorpora.JSON_FILES,
         e.problems().stream().map(Problem::file).collect(Collectors.toList()));
-    assertTrue(e.problems().stream().allMatch(p -> p.rule().equals("file-missing")), e.getMessage());
+    assertTrue(e.problems().stream().allMatch(p -> p.rule().code().equals("file-missing")), e.getMessage());
   }
 
   private static String key(Problem p) {
-    return p.file() + " " + p.record() + " " + p.rule();
+    return p.file() + " " + p.record() + " " + p.rule().code();
   }
 
   /** Asserts that the message of the exception names the file, the record and the rule. */
@@ -199,7 +207,7 @@ final class BrokenCorpusTest {
     String m = e.getMessage();
     assertTrue(m.contains(p.toString()), m);
     assertTrue(m.contains(p.file() + (p.record().isEmpty() ? "" : ": record '" + p.record() + "'")), m);
-    assertTrue(m.contains("[" + p.rule() + "] "), m);
+    assertTrue(m.contains("[" + p.rule().code() + "] "), m);
     assertTrue(!p.message().isBlank(), m);
   }
 

@@ -45,7 +45,7 @@ final class CorpusLoaderTest {
     Membership founding = tiny.membership(MembershipId.of("aaa-alpha-founding")).orElseThrow();
     assertEquals(Role.FOUNDING_MEMBER, founding.role());
     assertEquals(OrganizationId.of("ALPHA-UNION"), founding.organization());
-    assertEquals(Optional.of(PartialDate.ofMonth(2020, 6)), founding.period().heldOn());
+    assertEquals(List.of(PartialDate.ofMonth(2020, 6)), founding.period().attestations());
     assertEquals(List.of(Waypoint.of(StateId.of("AAA")), Waypoint.of(StateId.of("BBB")),
         Waypoint.of(StateId.of("CCC"))), tiny.corridor(CorridorId.of("amber-road")).orElseThrow().route());
     assertEquals(Optional.of(2), tiny.summit(SummitId.of("alpha-summit-2")).orElseThrow().ordinal());

@@ -24,7 +24,7 @@ final class LoadLimitsTest {
     CorpusLoader loader = CorpusLoader.withLimits(DEFAULTS.withMaxJsonBytes(size - 1));
     CorpusLoadException e = assertThrows(CorpusLoadException.class, () -> loader.loadDirectory(TINY));
     Problem p = find(e, "sources.json");
-    assertEquals("limit", p.rule());
+    assertEquals("limit", p.rule().code());
     assertTrue(p.message().contains(String.valueOf(size - 1)), p.message());
     // Every JSON file of the tiny corpus is larger than sources.json.
     assertEquals(TestCorpora.JSON_FILES, files(e, "limit"));
@@ -52,7 +52,7 @@ final class LoadLimitsTest {
     CorpusLoader loader = CorpusLoader.withLimits(new LoadLimits(1 << 20, 100, 1 << 20, 16));
     CorpusLoadException e = assertThrows(CorpusLoadException.class, () -> loader.loadDirectory(TINY));
     Problem p = find(e, "sources.json");
-    assertEquals("limit", p.rule());
+    assertEquals("limit", p.rule().code());
     assertEquals("tiny-notes", p.record());
     assertTrue(p.message().contains("tiny.txt"), p.message());
   }
@@ -62,7 +62,7 @@ final class LoadLimitsTest {
     // The longest string of the tiny corpus is a quote of 75 characters.
     CorpusLoader loader = CorpusLoader.withLimits(new LoadLimits(1 << 20, 1 << 20, 60, 16));
     CorpusLoadException e = assertThrows(CorpusLoadException.class, () -> loader.loadDirectory(TINY));
-    assertTrue(e.problems().stream().anyMatch(p -> p.file().equals("corridors.json") && p.rule().equals("limit")),
+    assertTrue(e.problems().stream().anyMatch(p -> p.file().equals("corridors.json") && p.rule().code().equals("limit")),
         e.getMessage());
     assertTrue(e.problems().stream().allMatch(p -> p.line() > 0), e.getMessage());
     CorpusLoader.withLimits(new LoadLimits(1 << 20, 1 << 20, 75, 16)).loadDirectory(TINY);
@@ -81,16 +81,16 @@ final class LoadLimitsTest {
 
   @Test
   void nestingOverMaxNestingDepth_isRejected() {
-    // Facts nest five deep (file object, array, record, citations, citation), sources four,
-    // and organizations seven (names, name and its citations).
-    CorpusLoadException e = assertThrows(CorpusLoadException.class, () -> depth(4).loadDirectory(TINY));
+    // Facts nest six deep (file object, array, record, citations, citation, supports), sources
+    // four, and organizations eight (names, name and its citations).
+    CorpusLoadException e = assertThrows(CorpusLoadException.class, () -> depth(5).loadDirectory(TINY));
     assertEquals(TestCorpora.JSON_FILES.subList(1, 6), files(e, "limit"), e.getMessage());
     assertTrue(e.problems().stream().allMatch(p -> p.line() > 0 && p.column() > 0), e.getMessage());
-    e = assertThrows(CorpusLoadException.class, () -> depth(6).loadDirectory(TINY));
+    e = assertThrows(CorpusLoadException.class, () -> depth(7).loadDirectory(TINY));
     assertEquals(List.of("organizations.json"), files(e, "limit"), e.getMessage());
     assertEquals(6, e.problems().get(0).line(), e.getMessage());
-    depth(7).loadDirectory(TINY);
-    depth(7).load(CorpusFiles.classpath(SeedCorpus.RESOURCE_BASE));
+    depth(8).loadDirectory(TINY);
+    depth(8).load(CorpusFiles.classpath(SeedCorpus.RESOURCE_BASE));
   }
 
   @Test
@@ -131,7 +131,7 @@ final class LoadLimitsTest {
   }
 
   private static List<String> files(CorpusLoadException e, String rule) {
-    return e.problems().stream().filter(p -> p.rule().equals(rule)).map(Problem::file)
+    return e.problems().stream().filter(p -> p.rule().code().equals(rule)).map(Problem::file)
         .distinct().collect(Collectors.toList());
   }
 }

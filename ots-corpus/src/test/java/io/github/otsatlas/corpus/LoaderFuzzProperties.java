@@ -200,7 +200,7 @@ final class LoaderFuzzProperties {
     synchronized (OUTCOMES) {
       OUTCOMES.computeIfAbsent(kind, k -> new int[2])[rejected == null ? 0 : 1]++;
       if (rejected != null) {
-        for (String rule : rejected.problems().stream().map(Problem::rule).collect(Collectors.toCollection(TreeSet::new))) {
+        for (String rule : rejected.problems().stream().map(p -> p.rule().code()).collect(Collectors.toCollection(TreeSet::new))) {
           RULES.merge(rule, 1, Integer::sum);
         }
       }
@@ -212,12 +212,12 @@ final class LoaderFuzzProperties {
     assertFalse(e.problems().isEmpty(), what);
     for (Problem p : e.problems()) {
       assertTrue(TestCorpora.JSON_FILES.contains(p.file()), what + ": " + p);
-      assertFalse(p.rule().isBlank(), what + ": " + p);
+      assertFalse(p.rule().code().isBlank(), what + ": " + p);
       assertFalse(p.message().isBlank(), what + ": " + p);
       assertTrue(e.getMessage().contains(p.toString()) && p.toString().startsWith(p.file()), what);
     }
     if (!rules.isEmpty()) {
-      assertTrue(e.problems().stream().anyMatch(p -> rules.contains(p.rule())),
+      assertTrue(e.problems().stream().anyMatch(p -> rules.contains(p.rule().code())),
           what + ": expected a problem of rule " + rules + ", got " + e.getMessage());
     }
   }
@@ -405,11 +405,11 @@ final class LoaderFuzzProperties {
         }, "limit");
       case PATH_ESCAPE:
         return onTree(files, r, (file, roots) -> {
-          ObjectNode source = pick(r, elements(roots.get(CorpusLoader.SOURCES).get("sources")));
+          ObjectNode source = pick(r, elements(roots.get(Format.File.SOURCES.fileName()).get("sources")));
           String bad = pick(r, BAD_FILES);
           source.put("file", bad);
           return Mutation.reject("file \"" + bad + "\"", "path-escape");
-        }, CorpusLoader.SOURCES);
+        }, Format.File.SOURCES.fileName());
       case FREE_TEXT:
         return onTree(files, r, (file, roots) -> {
           List<Slot> slots = new ArrayList<>();

@@ -1,13 +1,26 @@
 package io.github.otsatlas.model;
 
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * A source and the exact words of it that support a fact, after the W3C Web Annotation
- * {@code TextQuoteSelector}: the quote, and optionally the text just before and after it
- * to choose one of several occurrences. A {@link Corpus} locates every citation in its
- * source ({@link Corpus#locate(Citation)}). Immutable and thread-safe.
+ * A source, the exact words of it that support claims of a fact, the claims they support,
+ * and the day on which the words say the fact held, if they date it.
+ *
+ * <p>The words are selected after the W3C Web Annotation {@code TextQuoteSelector}: the quote,
+ * and optionally the text just before and after it to choose one of several occurrences. A
+ * {@link Corpus} locates every citation in its source ({@link Corpus#locate(Citation)}).
+ *
+ * <p>{@link #supports()} names the {@linkplain Claim claims} of its fact that the quoted words
+ * state: never none, and never a claim the fact does not make. {@link #asOf()} is an
+ * <em>attestation</em>: the day, at the precision known, on which the words say the fact
+ * held — the "as of" of a present-tense sentence, usually but not always the source's
+ * publication date. A citation without one dates nothing (a past-tense "joined in 2019"
+ * supports a start, not a day on which the membership held).
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Citation {
@@ -24,21 +37,43 @@ public abstract class Citation {
   /** Returns the text just after the quote, to disambiguate, if given. */
   public abstract Optional<String> suffix();
 
+  /** Returns the claims of its fact that the quote supports: at least one, in the curated order. */
+  public abstract Set<Claim> supports();
+
+  /** Returns the day on which the quote says its fact held, if it dates its statement. */
+  public abstract Optional<PartialDate> asOf();
+
+  /** Returns whether the quote supports {@code claim}. */
+  public boolean supports(Claim claim) {
+    return supports().contains(java.util.Objects.requireNonNull(claim, "claim"));
+  }
+
+  /** Returns whether the quote supports some claim of {@code attribute}. */
+  public boolean supports(Attribute attribute) {
+    java.util.Objects.requireNonNull(attribute, "attribute");
+    return supports().stream().anyMatch(c -> c.attribute() == attribute);
+  }
+
   @Value.Check
   void check() {
     if (quote().isBlank()) {
       throw new IllegalArgumentException("a citation's quote must not be blank");
     }
+    if (supports().isEmpty()) {
+      throw new IllegalArgumentException("a citation must support at least one claim: \""
+          + quote() + "\"");
+    }
   }
 
   /**
-   * Returns a citation without prefix or suffix.
+   * Returns a citation without prefix, suffix or attestation.
    *
    * @param source the source, not null
    * @param quote the exact quote, not blank
+   * @param supports the claims it supports, at least one
    */
-  public static Citation of(SourceId source, String quote) {
-    return builder().source(source).quote(quote).build();
+  public static Citation of(SourceId source, String quote, Collection<Claim> supports) {
+    return builder().source(source).quote(quote).addAllSupports(supports).build();
   }
 
   /** Returns a new builder. */
@@ -46,7 +81,7 @@ public abstract class Citation {
     return new Builder();
   }
 
-  /** Builds a {@link Citation}; {@code source} and {@code quote} are required. */
+  /** Builds a {@link Citation}; {@code source}, {@code quote} and one claim are required. */
   public static final class Builder extends ImmutableCitation.Builder {
     Builder() {}
   }

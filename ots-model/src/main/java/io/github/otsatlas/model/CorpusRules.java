@@ -106,11 +106,11 @@ public final class CorpusRules {
         });
       }
       for (State s : states) {
-        citations(s, "", s.citations());
+        cited(s, "", s);
         forEach(s.recognizedBy(), (id, i) -> state(s, "/recognizedBy/" + i, id));
       }
       for (Organization o : organizations) {
-        citations(o, "", o.citations());
+        cited(o, "", o);
         o.successorOf().ifPresent(p -> {
           if (!orgById.containsKey(p)) {
             add(Rule.REFERENCE, o.ref(), "/successorOf", "unknown organization '" + p + "'");
@@ -122,7 +122,7 @@ public final class CorpusRules {
           add(Rule.PERIOD_ORDER, o.ref(), "/names", e.getMessage());
         }
         forEach(o.names(), (n, i) -> {
-          citations(o, "/names/" + i, n.citations());
+          cited(o, "/names/" + i, n);
           n.renamedAt().ifPresent(sid -> summit(o, "/names/" + i + "/renamedAt", sid));
         });
       }
@@ -130,7 +130,7 @@ public final class CorpusRules {
         checkMembership(m);
       }
       for (Corridor c : corridors) {
-        citations(c, "", c.citations());
+        cited(c, "", c);
         forEach(c.route(), (w, i) -> waypoint(c, "/route/" + i, w));
         forEach(c.crosses(), (w, i) -> waypoint(c, "/crosses/" + i, w));
         forEach(c.bypasses(), (w, i) -> waypoint(c, "/bypasses/" + i, w));
@@ -143,12 +143,12 @@ public final class CorpusRules {
         });
       }
       for (Summit s : summits) {
-        citations(s, "", s.citations());
+        cited(s, "", s);
         s.organization().ifPresent(o -> organization(s, "/organization", o));
         s.hostState().ifPresent(h -> state(s, "/hostState", h));
         forEach(s.attendance(), (p, i) -> party(s, "/attendance/" + i, p));
         forEach(s.outcomes(), (out, i) -> {
-          citations(s, "/outcomes/" + i, out.citations());
+          cited(s, "/outcomes/" + i, out);
           forEach(out.parties(), (p, j) -> party(s, "/outcomes/" + i + "/parties/" + j, p));
         });
       }
@@ -156,7 +156,7 @@ public final class CorpusRules {
     }
 
     private void checkMembership(Membership m) {
-      citations(m, "", m.citations());
+      cited(m, "", m);
       party(m, "/party", m.party());
       organization(m, "/organization", m.organization());
       m.grantedAt().ifPresent(s -> summit(m, "/grantedAt", s));
@@ -169,7 +169,7 @@ public final class CorpusRules {
         return;
       }
       PartialDate founded = org.founded().get();
-      Optional<PartialDate> start = m.period().start();
+      Optional<PartialDate> start = m.start();
       if (start.isPresent() && start.get().latest().isBefore(founded.earliest())) {
         add(Rule.AFTER_FOUNDING, m.ref(), "/start", "starts " + start.get()
             + ", before " + org.id() + " was founded (" + founded + ")");
@@ -215,14 +215,50 @@ public final class CorpusRules {
       unique(facts, f -> seen.add(key.apply(f)));
     }
 
-    private void citations(Fact fact, String path, List<Citation> citations) {
-      forEach(citations, (c, i) -> {
+    /**
+     * Checks the citations of a fact or of one of its parts: each names only claims the part
+     * makes and none classified; each claim is named by one; each attestation is possible for
+     * its source; each quote is found.
+     */
+    private void cited(Fact fact, String path, Cited part) {
+      Set<Attribute> classified = part == fact ? fact.classified() : Set.of();
+      Set<Claim> claims = new HashSet<>(part.claims());
+      Set<Claim> supported = new HashSet<>();
+      forEach(part.citations(), (c, i) -> {
+        String where = path + "/citations/" + i;
+        for (Claim claim : c.supports()) {
+          if (classified.contains(claim.attribute())) {
+            add(Rule.CLAIM_EXISTS, fact.ref(), where + "/supports", "cites " + claim
+                + ", but the record marks '" + claim.attribute() + "' as the curators' classification");
+          } else if (!claims.contains(claim)) {
+            add(Rule.CLAIM_EXISTS, fact.ref(), where + "/supports", "cites " + claim
+                + ", which the record does not claim" + claimedText(part, claim.attribute()));
+          } else {
+            supported.add(claim);
+          }
+        }
+      });
+      for (Claim claim : part.claims()) {
+        if (!supported.contains(claim) && !classified.contains(claim.attribute())) {
+          add(Rule.CLAIM_SUPPORTED, fact.ref(), path + "/" + claim.attribute().fieldName(), claim
+              + " is supported by no citation: name it in the 'supports' of a citation that states it"
+              + (fact instanceof Membership || part != fact ? "" : ", or mark '"
+                  + claim.attribute() + "' as classified"));
+        }
+      }
+      forEach(part.citations(), (c, i) -> {
         String where = path + "/citations/" + i;
         Source source = sourceById.get(c.source());
         if (source == null) {
           add(Rule.REFERENCE, fact.ref(), where + "/source", "unknown source '" + c.source() + "'");
           return;
         }
+        c.asOf().ifPresent(day -> source.published().ifPresent(published -> {
+          if (day.earliest().isAfter(published.latest())) {
+            add(Rule.ATTESTATION_IN_SOURCE, fact.ref(), where + "/asOf", "attests " + day
+                + ", after its source " + source.id() + " was published (" + published + ")");
+          }
+        }));
         QuoteMatcher matcher = matchers.computeIfAbsent(c.source(), k -> new QuoteMatcher(source.text()));
         if (located.containsKey(c)) {
           return;
@@ -235,6 +271,13 @@ public final class CorpusRules {
               + ": \"" + abbreviate(c.quote()) + "\"");
         }
       });
+    }
+
+    private static String claimedText(Cited part, Attribute attribute) {
+      List<String> values = part.claims().stream().filter(c -> c.attribute() == attribute)
+          .map(Claim::value).toList();
+      return values.isEmpty() ? " (it makes no '" + attribute + "' claim)"
+          : " (its '" + attribute + "': " + String.join(", ", values) + ")";
     }
 
     private void party(Fact fact, String path, Party p) {

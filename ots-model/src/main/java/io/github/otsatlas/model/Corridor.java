@@ -49,6 +49,36 @@ public abstract class Corridor implements Fact {
   /** Returns the corridors it connects to. */
   public abstract List<CorridorId> connectsTo();
 
+  /** Returns the attributes that are the curators' classification (see {@link Fact#classified()}). */
+  @Override
+  public abstract Set<Attribute> classified();
+
+  /**
+   * Returns its claims: name, each alias, kind, each mode, the route (one claim for the whole
+   * order, written {@code state:CHN > state:KAZ > ...}), each place crossed, a known status,
+   * and each promoter, initiator, bypass and connection.
+   */
+  @Override
+  public List<Claim> claims() {
+    Facts.ClaimList out = Facts.claims().add(Attribute.NAME, name())
+        .addEach(Attribute.ALIASES, aliases()).add(Attribute.KIND, kind())
+        .addEach(Attribute.MODES, modes());
+    if (!route().isEmpty()) {
+      out.add(Attribute.ROUTE, routeText(route()));
+    }
+    out.addEach(Attribute.CROSSES, crosses());
+    if (status() != CorridorStatus.UNKNOWN) {
+      out.add(Attribute.STATUS, status());
+    }
+    return out.addParties(Attribute.PROMOTERS, promoters()).addParties(Attribute.INITIATORS, initiators())
+        .addEach(Attribute.BYPASSES, bypasses()).addEach(Attribute.CONNECTS_TO, connectsTo()).build();
+  }
+
+  /** Returns the text of a route claim: the waypoints in order, joined by {@code " > "}. */
+  public static String routeText(List<Waypoint> route) {
+    return route.stream().map(Waypoint::toString).collect(java.util.stream.Collectors.joining(" > "));
+  }
+
   @Override
   public FactRef ref() {
     return new FactRef(FactRef.Kind.CORRIDOR, id().value());
@@ -63,6 +93,9 @@ public abstract class Corridor implements Fact {
   void check() {
     Facts.requireCitations(this);
   }
+
+  /** Returns a copy with other citations. */
+  public abstract Corridor withCitations(Iterable<? extends Citation> citations);
 
   /** Returns a new builder. */
   public static Builder builder() {

@@ -1,6 +1,11 @@
 package io.github.otsatlas.model;
 
-/** Checks shared by the fact types. */
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Checks and claim lists shared by the fact types. */
 final class Facts {
   private Facts() {}
 
@@ -8,5 +13,39 @@ final class Facts {
     if (fact.citations().isEmpty()) {
       throw new IllegalArgumentException(fact.ref() + " has no citation: every fact needs one");
     }
+  }
+
+  /** Collects the claims of one fact, in the order the attributes are added. */
+  static final class ClaimList {
+    private final List<Claim> claims = new ArrayList<>();
+
+    ClaimList add(Attribute attribute, Object value) {
+      claims.add(Claim.of(attribute, value));
+      return this;
+    }
+
+    ClaimList add(Attribute attribute, Optional<?> value) {
+      value.ifPresent(v -> add(attribute, v));
+      return this;
+    }
+
+    ClaimList addEach(Attribute attribute, Collection<?> values) {
+      values.forEach(v -> add(attribute, v));
+      return this;
+    }
+
+    /** Adds a claim per party, each written by its key ({@code state:KAZ}), as the files write it. */
+    ClaimList addParties(Attribute attribute, Collection<? extends Party> parties) {
+      parties.forEach(p -> add(attribute, p.key()));
+      return this;
+    }
+
+    List<Claim> build() {
+      return List.copyOf(new java.util.LinkedHashSet<>(claims));
+    }
+  }
+
+  static ClaimList claims() {
+    return new ClaimList();
   }
 }

@@ -2,11 +2,15 @@ package io.github.otsatlas.model;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * A party's role in an organization over a {@link Period}, how it ended, and what granted
- * it, where the sources say so. Immutable and thread-safe.
+ * A party's role in an organization from a start to an end, how it ended, and what granted
+ * it, where the sources say so. Its {@link #period()} joins the start and end with the days on
+ * which its citations attest that it held ({@link Citation#asOf()}), and so never says more
+ * than the sources. Every value is a claim that a citation supports: a membership has no
+ * classified attributes. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Membership implements Fact {
@@ -23,8 +27,35 @@ public abstract class Membership implements Fact {
   /** Returns the role. */
   public abstract Role role();
 
-  /** Returns the days over which the membership held. */
-  public abstract Period period();
+  /** Returns the start, or empty when the sources leave it unknown. */
+  public abstract Optional<PartialDate> start();
+
+  /** Returns the end: a date, {@code ongoing} (no source reports one) or {@code unknown}. */
+  public abstract PeriodEnd end();
+
+  /**
+   * Returns the days over which the membership held: its start and end, and every attestation
+   * of its citations.
+   */
+  @Value.Derived
+  public Period period() {
+    return Period.of(start(), end(), citations().stream().flatMap(c -> c.asOf().stream()).toList());
+  }
+
+  /** Returns its claims: party, organization, role, and start, dated end, end reason and granting summit where known. */
+  @Override
+  public List<Claim> claims() {
+    return Facts.claims().add(Attribute.PARTY, party().key()).add(Attribute.ORGANIZATION, organization())
+        .add(Attribute.ROLE, role()).add(Attribute.START, start())
+        .add(Attribute.END, end().date()).add(Attribute.END_REASON, endReason())
+        .add(Attribute.GRANTED_AT, grantedAt()).build();
+  }
+
+  /** Returns no attribute: every value of a membership is cited. */
+  @Override
+  public final Set<Attribute> classified() {
+    return Set.of();
+  }
 
   /** Returns how the membership ended, where a source says so. */
   public abstract Optional<EndReason> endReason();
@@ -44,8 +75,11 @@ public abstract class Membership implements Fact {
   /** Returns a copy with another role. */
   public abstract Membership withRole(Role role);
 
-  /** Returns a copy with another period. */
-  public abstract Membership withPeriod(Period period);
+  /** Returns a copy with another start. */
+  public abstract Membership withStart(Optional<? extends PartialDate> start);
+
+  /** Returns a copy with another end. */
+  public abstract Membership withEnd(PeriodEnd end);
 
   /** Returns a copy with other citations. */
   public abstract Membership withCitations(Iterable<? extends Citation> citations);
@@ -58,7 +92,7 @@ public abstract class Membership implements Fact {
   @Value.Check
   void check() {
     Facts.requireCitations(this);
-    if (endReason().isPresent() && period().isOngoing()) {
+    if (endReason().isPresent() && end().kind() == PeriodEnd.Kind.ONGOING) {
       throw new IllegalArgumentException(ref() + " is ongoing but has an end reason");
     }
   }

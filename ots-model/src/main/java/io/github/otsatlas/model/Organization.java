@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -37,12 +38,25 @@ public abstract class Organization implements Fact {
   /** Returns the distinct organization this one succeeded, if any. */
   public abstract Optional<OrganizationId> successorOf();
 
-  /** Returns its own citations, then those of its {@code names}, each once. */
+  /** Returns the attributes that are the curators' classification (see {@link Fact#classified()}). */
   @Override
-  public List<Citation> allCitations() {
-    java.util.Set<Citation> all = new java.util.LinkedHashSet<>(citations());
-    names().forEach(p -> all.addAll(p.citations()));
-    return List.copyOf(all);
+  public abstract Set<Attribute> classified();
+
+  /**
+   * Returns its own claims: kind, each alias, founding, headquarters, predecessor. The claims
+   * of its dated names are theirs ({@link #parts()}).
+   */
+  @Override
+  public List<Claim> claims() {
+    return Facts.claims().add(Attribute.KIND, kind()).addEach(Attribute.ALIASES, aliases())
+        .add(Attribute.FOUNDED, founded()).add(Attribute.HEADQUARTERS, headquarters())
+        .add(Attribute.SUCCESSOR_OF, successorOf()).build();
+  }
+
+  /** Returns its dated names, which carry citations of their own. */
+  @Override
+  public List<OrganizationName> parts() {
+    return names();
   }
 
   @Override
@@ -88,6 +102,9 @@ public abstract class Organization implements Fact {
       throw new IllegalArgumentException(ref() + " has no name");
     }
   }
+
+  /** Returns a copy with other citations. */
+  public abstract Organization withCitations(Iterable<? extends Citation> citations);
 
   /** Returns a new builder. */
   public static Builder builder() {

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * summit that adopted it where a source says so. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class OrganizationName {
+public abstract class OrganizationName implements Cited {
 
   /** Returns the name. */
   public abstract String name();
@@ -20,8 +20,16 @@ public abstract class OrganizationName {
   /** Returns the summit that adopted the name, if a source says so. */
   public abstract Optional<SummitId> renamedAt();
 
-  /** Returns the citations that support the name and its date. */
+  /** Returns the citations that support the name, its date and the summit that adopted it. */
+  @Override
   public abstract List<Citation> citations();
+
+  /** Returns its claims: the name, and its date and adopting summit where known. */
+  @Override
+  public List<Claim> claims() {
+    return Facts.claims().add(Attribute.NAME, name()).add(Attribute.FROM, from())
+        .add(Attribute.RENAMED_AT, renamedAt()).build();
+  }
 
   @Value.Check
   void check() {
@@ -29,6 +37,9 @@ public abstract class OrganizationName {
       throw new IllegalArgumentException("name '" + name() + "' has no citation");
     }
   }
+
+  /** Returns a copy with other citations. */
+  public abstract OrganizationName withCitations(Iterable<? extends Citation> citations);
 
   /** Returns a new builder. */
   public static Builder builder() {

@@ -8,19 +8,26 @@ import org.immutables.value.Value;
  * summarised by the curator and supported by citations. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Outcome {
+public abstract class Outcome implements Cited {
 
   /** Returns what kind of outcome it is. */
   public abstract OutcomeKind kind();
 
-  /** Returns the curator's short summary. */
+  /** Returns the curators' short summary: a label, not a claim. */
   public abstract String text();
 
   /** Returns the parties it concerns, if the sources name them. */
   public abstract List<Party> parties();
 
   /** Returns the citations that support it; at least one. */
+  @Override
   public abstract List<Citation> citations();
+
+  /** Returns its claims: its kind and each party; its text is the curators' summary, no claim. */
+  @Override
+  public List<Claim> claims() {
+    return Facts.claims().add(Attribute.KIND, kind()).addParties(Attribute.PARTIES, parties()).build();
+  }
 
   @Value.Check
   void check() {
@@ -28,6 +35,9 @@ public abstract class Outcome {
       throw new IllegalArgumentException("outcome '" + text() + "' has no citation");
     }
   }
+
+  /** Returns a copy with other citations. */
+  public abstract Outcome withCitations(Iterable<? extends Citation> citations);
 
   /** Returns a new builder. */
   public static Builder builder() {

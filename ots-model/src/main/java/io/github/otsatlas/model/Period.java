@@ -2,6 +2,10 @@ package io.github.otsatlas.model;
 
 import com.google.common.collect.Range;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeSet;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -9,24 +13,27 @@ import java.util.Optional;
  * The days over which a fact held, as far as its sources pin them down.
  *
  * <p>A period has a {@link #start()} (a partial date, or empty when unknown), an
- * {@link #end()} (the first day it no longer held, {@code ongoing} or {@code unknown}),
- * and optionally a {@link #heldOn()} date on which a source says it held (a present-tense
- * statement in an article of that date). It stands for every <em>completion</em>: a start
- * day S, an end day E (infinite when ongoing) and a day K of {@code heldOn} drawn from
- * their partial dates with {@code S <= K < E} and {@code S < E}. The fact holds on day
- * {@code d} in a completion when {@code S <= d < E}.
+ * {@link #end()} (the first day it no longer held, {@code ongoing} when no source reports an
+ * end, or {@code unknown}), and its {@link #attestations()}: the days, at the precision known,
+ * on which sources say the fact held. It stands for every <em>completion</em>: a start day S,
+ * an end day E and a day K<sub>i</sub> of each attestation drawn from their partial dates with
+ * {@code S <= K_i < E} and {@code S < E}; a missing start or an end that is not dated may be
+ * any day. The fact holds on day {@code d} in a completion when {@code S <= d < E}.
  *
  * <p>{@link #contains(LocalDate)} and {@link #overlaps(Period)} answer over all
  * completions: {@link Certainty#DEFINITELY} when every completion agrees, {@link
  * Certainty#NOT} when none does, {@link Certainty#POSSIBLY} otherwise. Turkmenistan became
- * an observer "in 2021": on 2021-06-01 that is POSSIBLY, on 2022-01-01 DEFINITELY and on
- * 2020-12-31 NOT. Nothing is rounded.
+ * an observer "in 2021": on 2020-12-31 that is NOT, on 2021-06-01 POSSIBLY. Nothing is
+ * rounded, and nothing is more certain than the sources: with no dated end, the fact is
+ * definitely held only up to the earliest day of its latest attestation (its {@linkplain
+ * #horizon() horizon}) and possibly after it; with no start, possibly before the latest day of
+ * its earliest attestation. {@code ongoing} means only that no source reports an end.
  *
  * <p>Immutable and thread-safe.
  */
 public final class Period {
   // Epoch days standing for "before any day" and "after any day"; far from overflow when
-  // one is added or subtracted.
+  // one is added or subtracted. Package-private: users see ranges, never sentinels.
   static final long NEG_INF = Long.MIN_VALUE / 4;
   static final long POS_INF = Long.MAX_VALUE / 4;
   // The last day a PartialDate can name (9999-12-31).
@@ -34,7 +41,7 @@ public final class Period {
 
   private final PartialDate start;
   private final PeriodEnd end;
-  private final PartialDate heldOn;
+  private final List<PartialDate> attestations;
 
   // The four bounds of every query: the fact possibly holds on [possibleFrom, possibleUntil)
   // and definitely holds on [definiteFrom, definiteUntil) (empty when from >= until).
@@ -43,44 +50,43 @@ public final class Period {
   private final long definiteFrom;
   private final long definiteUntil;
 
-  private Period(PartialDate start, PeriodEnd end, PartialDate heldOn) {
+  private Period(PartialDate start, PeriodEnd end, Collection<PartialDate> attestations) {
     this.start = start;
     this.end = Objects.requireNonNull(end, "end");
-    this.heldOn = heldOn;
+    this.attestations = List.copyOf(new TreeSet<>(attestations));
 
     long sLo = start == null ? NEG_INF : start.earliest().toEpochDay();
     long sHi = start == null ? POS_INF : start.latest().toEpochDay();
-    long eLo;
-    long eHi;
-    switch (end.kind()) {
-      case ONGOING:
-        eLo = POS_INF;
-        eHi = POS_INF;
-        break;
-      case UNKNOWN:
-        eLo = NEG_INF;
-        eHi = POS_INF;
-        break;
-      default:
-        eLo = end.date().orElseThrow().earliest().toEpochDay();
-        eHi = end.date().orElseThrow().latest().toEpochDay();
+    long eLo = NEG_INF;
+    long eHi = POS_INF;
+    if (end.kind() == PeriodEnd.Kind.DATE) {
+      eLo = end.date().orElseThrow().earliest().toEpochDay();
+      eHi = end.date().orElseThrow().latest().toEpochDay();
     }
-    long kLo = heldOn == null ? NEG_INF : heldOn.earliest().toEpochDay();
-    long kHi = heldOn == null ? POS_INF : heldOn.latest().toEpochDay();
-
-    // Some completion must exist: S = sLo, E = eHi, and a K with max(kLo, sLo) <= K < eHi.
-    if (sLo >= eHi || Math.max(kLo, sLo) > Math.min(kHi, eHi - 1)) {
-      throw new RuleViolationException(Rule.PERIOD_ORDER, heldOn == null
-          ? "end " + end + " is not after start " + startText()
-          : "held on " + heldOn + " is not inside start " + startText() + " and end " + end);
+    if (sLo >= eHi) {
+      throw new RuleViolationException(Rule.PERIOD_ORDER,
+          "end " + end + " is not after start " + startText());
+    }
+    // The latest possible start and the earliest possible end, under S <= K_i < E and S < E.
+    long latestStart = Math.min(sHi, eHi - 1);
+    long earliestEnd = Math.max(eLo, sLo + 1);
+    for (PartialDate k : this.attestations) {
+      long kLo = k.earliest().toEpochDay();
+      long kHi = k.latest().toEpochDay();
+      // Some completion must exist: S = sLo, E = eHi, K = max(kLo, sLo) for each attestation.
+      if (Math.max(kLo, sLo) > Math.min(kHi, eHi - 1)) {
+        throw new RuleViolationException(Rule.PERIOD_ORDER, "attested " + k
+            + " is not inside start " + startText() + " and end " + end);
+      }
+      latestStart = Math.min(latestStart, kHi);
+      earliestEnd = Math.max(earliestEnd, kLo + 1);
     }
     this.possibleFrom = sLo;
     this.possibleUntil = eHi;
-    // The latest possible start, and the earliest possible end, under S <= K < E, S < E.
-    // With an unknown start, no heldOn and no dated end, the latest start lies after every
-    // real day: no day is definite, though two such ongoing periods still definitely overlap.
-    this.definiteFrom = Math.min(sHi, Math.min(kHi, eHi - 1));
-    this.definiteUntil = Math.max(eLo, Math.max(kLo + 1, sLo + 1));
+    // With an unknown start and no attestation the latest start lies after every real day: no
+    // day is definite.
+    this.definiteFrom = latestStart;
+    this.definiteUntil = earliestEnd;
   }
 
   /**
@@ -88,27 +94,30 @@ public final class Period {
    *
    * @param start the start, or empty when unknown; not null
    * @param end the end, not null
-   * @param heldOn a date on which a source says the fact held, or empty; not null
+   * @param attestations the days on which sources say the fact held, possibly none; not null
    * @throws RuleViolationException ({@link Rule#PERIOD_ORDER}) if no completion has its end
-   *     after its start and {@code heldOn} between them
+   *     after its start and every attestation between them
    */
   public static Period of(
-      Optional<PartialDate> start, PeriodEnd end, Optional<PartialDate> heldOn) {
-    return new Period(start.orElse(null), end, heldOn.orElse(null));
+      Optional<PartialDate> start, PeriodEnd end, Collection<PartialDate> attestations) {
+    return new Period(start.orElse(null), end, attestations);
   }
 
   /**
-   * Returns a period without a {@code heldOn} date.
+   * Returns a period without attestations.
    *
-   * @see #of(Optional, PeriodEnd, Optional)
+   * @see #of(Optional, PeriodEnd, Collection)
    */
   public static Period of(Optional<PartialDate> start, PeriodEnd end) {
-    return of(start, end, Optional.empty());
+    return of(start, end, List.of());
   }
 
-  /** Returns an ongoing period from {@code start}: {@code Period.since(PartialDate.parse("2019"))}. */
+  /**
+   * Returns a period from {@code start} of which no source reports an end, without
+   * attestations: {@code Period.since(PartialDate.parse("2019"))}. Only its start is certain.
+   */
   public static Period since(PartialDate start) {
-    return new Period(Objects.requireNonNull(start, "start"), PeriodEnd.ongoing(), null);
+    return new Period(Objects.requireNonNull(start, "start"), PeriodEnd.ongoing(), List.of());
   }
 
   /**
@@ -117,7 +126,7 @@ public final class Period {
    * @throws RuleViolationException if the end is definitely not after the start
    */
   public static Period between(PartialDate start, PartialDate end) {
-    return new Period(Objects.requireNonNull(start, "start"), PeriodEnd.on(end), null);
+    return new Period(Objects.requireNonNull(start, "start"), PeriodEnd.on(end), List.of());
   }
 
   /**
@@ -130,6 +139,16 @@ public final class Period {
     return between(PartialDate.of(first), PartialDate.of(last.plusDays(1)));
   }
 
+  /**
+   * Returns a copy with the given attestations in place of this period's.
+   *
+   * @throws RuleViolationException ({@link Rule#PERIOD_ORDER}) if an attestation lies outside
+   *     every completion of the start and end
+   */
+  public Period withAttestations(Collection<PartialDate> attestations) {
+    return new Period(start, end, attestations);
+  }
+
   /** Returns the start, or empty when the sources leave it unknown. */
   public Optional<PartialDate> start() {
     return Optional.ofNullable(start);
@@ -140,12 +159,21 @@ public final class Period {
     return end;
   }
 
-  /** Returns a date on which a source says the fact held, if one is recorded. */
-  public Optional<PartialDate> heldOn() {
-    return Optional.ofNullable(heldOn);
+  /** Returns the days on which sources say the fact held, earliest first, each once. */
+  public List<PartialDate> attestations() {
+    return attestations;
   }
 
-  /** Returns whether the period had not ended as of its latest source. */
+  /**
+   * Returns the latest attestation (by its earliest day), if any: with no dated end, the last
+   * day the period is definitely held is its earliest day.
+   */
+  public Optional<PartialDate> horizon() {
+    return attestations.stream().max(Comparator.comparing(PartialDate::earliest)
+        .thenComparing(PartialDate::latest));
+  }
+
+  /** Returns whether no source reports an end. */
   public boolean isOngoing() {
     return end.kind() == PeriodEnd.Kind.ONGOING;
   }
@@ -160,10 +188,7 @@ public final class Period {
     return containsEpochDay(day.toEpochDay());
   }
 
-  /**
-   * Returns {@link #contains(LocalDate)} for a day given as {@link LocalDate#toEpochDay()}.
-   */
-  public Certainty containsEpochDay(long day) {
+  private Certainty containsEpochDay(long day) {
     if (definiteFrom <= day && day < definiteUntil) {
       return Certainty.DEFINITELY;
     }
@@ -177,16 +202,11 @@ public final class Period {
    * @param other the other period, not null
    */
   public Certainty overlaps(Period other) {
-    if (definiteFrom < other.definiteUntilForOverlap() && other.definiteFrom < definiteUntilForOverlap()) {
+    if (definiteFrom < other.definiteUntil && other.definiteFrom < definiteUntil) {
       return Certainty.DEFINITELY;
     }
     return possibleFrom < other.possibleUntil && other.possibleFrom < possibleUntil
         ? Certainty.POSSIBLY : Certainty.NOT;
-  }
-
-  // The earliest possible end, whether or not the definite span is empty: what overlap needs.
-  private long definiteUntilForOverlap() {
-    return definiteUntil;
   }
 
   /**
@@ -204,27 +224,24 @@ public final class Period {
         : range(definiteFrom, definiteUntil);
   }
 
-  /** Returns the first epoch day on which the fact possibly held, or a value below any day. */
-  public long possibleFromEpochDay() {
-    return possibleFrom;
-  }
-
-  /** Returns the epoch day from which the fact no longer possibly held, or a value above any day. */
-  public long possibleUntilEpochDay() {
-    return possibleUntil;
+  /**
+   * Returns the latest day on which the period may have started, given its start, its dated end
+   * and its attestations; empty when it may have started arbitrarily late (no start, no
+   * attestation and no dated end). The period definitely holds on no day before it.
+   */
+  public Optional<LocalDate> latestStart() {
+    return definiteFrom >= POS_INF || definiteFrom > MAX_DAY
+        ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(definiteFrom));
   }
 
   /**
-   * Returns the first epoch day of the definite span (see {@link #definiteDays()}): the latest
-   * possible start, a value above any real day when the start may be arbitrarily late.
+   * Returns the earliest day on which the period may have ended (the first day it no longer
+   * held), given its start, end and attestations; empty when it may have ended arbitrarily
+   * early (no start and no attestation). The period definitely holds on no day from it on.
    */
-  public long definiteFromEpochDay() {
-    return definiteFrom;
-  }
-
-  /** Returns the epoch day that ends the definite span, exclusive. */
-  public long definiteUntilEpochDay() {
-    return definiteUntil;
+  public Optional<LocalDate> earliestEnd() {
+    return definiteUntil <= NEG_INF + 1
+        ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(definiteUntil));
   }
 
   private static Range<LocalDate> range(long from, long until) {
@@ -253,17 +270,19 @@ public final class Period {
     }
     Period that = (Period) o;
     return Objects.equals(start, that.start) && end.equals(that.end)
-        && Objects.equals(heldOn, that.heldOn);
+        && attestations.equals(that.attestations);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(start, end, heldOn);
+    return Objects.hash(start, end, attestations);
   }
 
-  /** Returns {@code 2019..ongoing}, {@code unknown..2024 (held on 2022-03)} and the like. */
+  /** Returns {@code 2019..ongoing}, {@code unknown..2024 (attested 2020, 2022-03)} and the like. */
   @Override
   public String toString() {
-    return startText() + ".." + end + (heldOn == null ? "" : " (held on " + heldOn + ")");
+    return startText() + ".." + end + (attestations.isEmpty() ? ""
+        : " (attested " + attestations.stream().map(PartialDate::toString)
+            .collect(java.util.stream.Collectors.joining(", ")) + ")");
   }
 }

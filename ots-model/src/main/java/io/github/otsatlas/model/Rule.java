@@ -4,8 +4,8 @@ package io.github.otsatlas.model;
  * The consistency rules a corpus obeys (DESIGN §3, plus unique ids). Each has a stable
  * {@link #code() code} that error messages print, such as {@code single-role}.
  */
-public enum Rule {
-  /** 1. A period's end is not before its start (and a {@code heldOn} day lies inside it). */
+public enum Rule implements RuleCode {
+  /** 1. A period's end is not before its start, and every attestation lies inside it. */
   PERIOD_ORDER("period-order"),
   /** 2. Two memberships of one party in one organization do not definitely overlap. */
   SINGLE_ROLE("single-role"),
@@ -19,6 +19,18 @@ public enum Rule {
   SELF_MEMBERSHIP("self-membership"),
   /** 7. Every citation's quote is found in its source. */
   QUOTE_FOUND("quote-found"),
+  /**
+   * 8. Every claim of a record is supported by a citation that names it, unless its attribute
+   * is the curators' classification.
+   */
+  CLAIM_SUPPORTED("claim-supported"),
+  /**
+   * 8. A citation names only claims its record makes, and never one whose attribute the record
+   * marks as the curators' classification.
+   */
+  CLAIM_EXISTS("claim-exists"),
+  /** 8. An attestation is not after its source's latest possible publication day. */
+  ATTESTATION_IN_SOURCE("attestation-in-source"),
   /** Ids are unique within their kind. */
   UNIQUE_ID("unique-id");
 
@@ -29,6 +41,7 @@ public enum Rule {
   }
 
   /** Returns the rule's stable code, as error messages print it. */
+  @Override
   public String code() {
     return code;
   }

@@ -2,6 +2,7 @@ package io.github.otsatlas.model;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -26,6 +27,18 @@ public abstract class State implements Fact {
   /** Returns the states that, according to the sources, recognise a de facto state. */
   public abstract List<StateId> recognizedBy();
 
+  /** Returns the attributes that are the curators' classification (see {@link Fact#classified()}). */
+  @Override
+  public abstract Set<Attribute> classified();
+
+  /** Returns its claims: name, each alias, recognition, each state recognising it. */
+  @Override
+  public List<Claim> claims() {
+    return Facts.claims().add(Attribute.NAME, name()).addEach(Attribute.ALIASES, aliases())
+        .add(Attribute.RECOGNITION, recognition()).addEach(Attribute.RECOGNIZED_BY, recognizedBy())
+        .build();
+  }
+
   @Override
   public FactRef ref() {
     return new FactRef(FactRef.Kind.STATE, id().code());
@@ -40,6 +53,9 @@ public abstract class State implements Fact {
   void check() {
     Facts.requireCitations(this);
   }
+
+  /** Returns a copy with other citations. */
+  public abstract State withCitations(Iterable<? extends Citation> citations);
 
   /** Returns a new builder. */
   public static Builder builder() {

@@ -2,6 +2,7 @@ package io.github.otsatlas.model;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -18,7 +19,7 @@ public abstract class Summit implements Fact {
   /** Returns the organization whose summit it is, if any. */
   public abstract Optional<OrganizationId> organization();
 
-  /** Returns the summit's name as the corpus gives it. */
+  /** Returns the summit's name: the curators' label, not a claim. */
   public abstract String name();
 
   /** Returns the ordinal ({@code 11} for the 11th summit), if a source gives it. */
@@ -45,12 +46,34 @@ public abstract class Summit implements Fact {
   /** Returns the parties reported as attending. */
   public abstract List<Party> attendance();
 
-  /** Returns its own citations, then those of its {@code outcomes}, each once. */
+  /** Returns the attributes that are the curators' classification (see {@link Fact#classified()}). */
   @Override
-  public List<Citation> allCitations() {
-    java.util.Set<Citation> all = new java.util.LinkedHashSet<>(citations());
-    outcomes().forEach(p -> all.addAll(p.citations()));
-    return List.copyOf(all);
+  public abstract Set<Attribute> classified();
+
+  /**
+   * Returns its own claims: organization, ordinal, a known format, date, host city and state, a
+   * known status, each party attending. Its name is the curators' label, no claim; the claims
+   * of its outcomes are theirs ({@link #parts()}).
+   */
+  @Override
+  public List<Claim> claims() {
+    Facts.ClaimList out = Facts.claims().add(Attribute.ORGANIZATION, organization())
+        .add(Attribute.ORDINAL, ordinal());
+    if (format() != SummitFormat.UNKNOWN) {
+      out.add(Attribute.FORMAT, format());
+    }
+    out.add(Attribute.DATE, date()).add(Attribute.HOST_CITY, hostCity())
+        .add(Attribute.HOST_STATE, hostState());
+    if (status() != SummitStatus.UNKNOWN) {
+      out.add(Attribute.STATUS, status());
+    }
+    return out.addParties(Attribute.ATTENDANCE, attendance()).build();
+  }
+
+  /** Returns its outcomes, which carry citations of their own. */
+  @Override
+  public List<Outcome> parts() {
+    return outcomes();
   }
 
   @Override
@@ -65,6 +88,9 @@ public abstract class Summit implements Fact {
       throw new IllegalArgumentException(ref() + " has ordinal " + ordinal().get() + ": expected 1 or more");
     }
   }
+
+  /** Returns a copy with other citations. */
+  public abstract Summit withCitations(Iterable<? extends Citation> citations);
 
   /** Returns a new builder. */
   public static Builder builder() {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -16,51 +17,86 @@ final class PeriodTest {
     return PartialDate.parse(s);
   }
 
+  private static List<PartialDate> attested(String... days) {
+    return java.util.Arrays.stream(days).map(PartialDate::parse).toList();
+  }
+
   @Test
   void contains_yearPrecisionStart_followsTheDesignExample() {
-    Period observer = Period.since(d("2021"));
+    Period observer = Period.of(Optional.of(d("2021")), PeriodEnd.ongoing(), attested("2026-01-13"));
     assertEquals(POSSIBLY, observer.contains(LocalDate.of(2021, 6, 1)));
     assertEquals(DEFINITELY, observer.contains(LocalDate.of(2022, 1, 1)));
     assertEquals(NOT, observer.contains(LocalDate.of(2020, 12, 31)));
   }
 
   @Test
-  void contains_endIsExclusive() {
+  void contains_ongoingWithoutAttestation_isNeverDefinite() {
+    Period observer = Period.since(d("2021"));
+    assertEquals(POSSIBLY, observer.contains(LocalDate.of(2022, 1, 1)));
+    assertEquals(POSSIBLY, observer.contains(LocalDate.of(2040, 1, 1)));
+    assertEquals(NOT, observer.contains(LocalDate.of(2020, 12, 31)));
+    assertTrue(observer.definiteDays().isEmpty());
+  }
+
+  @Test
+  void contains_pastTheLatestAttestation_isOnlyPossible() {
+    Period observer = Period.of(Optional.of(d("2018")), PeriodEnd.ongoing(), attested("2026-01-13"));
+    assertEquals(DEFINITELY, observer.contains(LocalDate.of(2026, 1, 13)));
+    assertEquals(POSSIBLY, observer.contains(LocalDate.of(2026, 1, 14)));
+    assertEquals(POSSIBLY, observer.contains(LocalDate.of(2040, 1, 1)));
+    assertEquals(Optional.of(d("2026-01-13")), observer.horizon());
+  }
+
+  @Test
+  void contains_yearAttestation_isDefiniteOnlyUpToItsFirstDay() {
+    Period p = Period.of(Optional.of(d("2018")), PeriodEnd.ongoing(), attested("2025"));
+    assertEquals(DEFINITELY, p.contains(LocalDate.of(2025, 1, 1)));
+    assertEquals(POSSIBLY, p.contains(LocalDate.of(2025, 1, 2)));
+  }
+
+  @Test
+  void contains_unknownStartTwoAttestations_isDefiniteBetweenThem() {
+    // "members of the CSTO ... in the fall of 2020", and again as of 2026-01-13
+    Period csto = Period.of(Optional.empty(), PeriodEnd.ongoing(), attested("2020", "2026-01-13"));
+    assertEquals(POSSIBLY, csto.contains(LocalDate.of(2020, 12, 30)));
+    assertEquals(DEFINITELY, csto.contains(LocalDate.of(2020, 12, 31)));
+    assertEquals(DEFINITELY, csto.contains(LocalDate.of(2023, 6, 1)));
+    assertEquals(DEFINITELY, csto.contains(LocalDate.of(2026, 1, 13)));
+    assertEquals(POSSIBLY, csto.contains(LocalDate.of(2026, 1, 14)));
+    assertEquals(POSSIBLY, csto.contains(LocalDate.of(1950, 1, 1)));
+  }
+
+  @Test
+  void contains_unknownStartAndEnd_isDefiniteOnlyOnTheAttestedDay() {
+    Period p = Period.of(Optional.empty(), PeriodEnd.unknown(), attested("2024-11-04"));
+    assertEquals(DEFINITELY, p.contains(LocalDate.of(2024, 11, 4)));
+    assertEquals(POSSIBLY, p.contains(LocalDate.of(2024, 11, 5)));
+    assertEquals(POSSIBLY, p.contains(LocalDate.of(2024, 11, 3)));
+  }
+
+  @Test
+  void contains_datedEnd_needsNoAttestation() {
     Period p = Period.between(d("2019-03-01"), d("2019-03-05"));
     assertEquals(DEFINITELY, p.contains(LocalDate.of(2019, 3, 4)));
     assertEquals(NOT, p.contains(LocalDate.of(2019, 3, 5)));
   }
 
   @Test
-  void contains_unknownStartHeldOnDay_isDefiniteFromThatDayWhileOngoing() {
-    Period csto = Period.of(Optional.empty(), PeriodEnd.ongoing(), Optional.of(d("2024-11-04")));
-    assertEquals(DEFINITELY, csto.contains(LocalDate.of(2024, 11, 4)));
-    assertEquals(DEFINITELY, csto.contains(LocalDate.of(2030, 1, 1)));
-    assertEquals(POSSIBLY, csto.contains(LocalDate.of(2024, 11, 3)));
-    assertEquals(POSSIBLY, csto.contains(LocalDate.of(1950, 1, 1)));
-  }
-
-  @Test
-  void contains_unknownStartAndEnd_isDefiniteOnlyOnTheHeldOnDay() {
-    Period p = Period.of(Optional.empty(), PeriodEnd.unknown(), Optional.of(d("2024-11-04")));
-    assertEquals(DEFINITELY, p.contains(LocalDate.of(2024, 11, 4)));
-    assertEquals(POSSIBLY, p.contains(LocalDate.of(2024, 11, 5)));
-  }
-
-  @Test
-  void contains_unknownStartWithoutHeldOn_isNeverDefiniteBeforeTheEndsDayBefore() {
-    Period p = Period.of(Optional.empty(), PeriodEnd.unknown());
-    assertEquals(POSSIBLY, p.contains(LocalDate.of(2000, 1, 1)));
-    assertTrue(p.definiteDays().isEmpty());
-  }
-
-  @Test
-  void unknownStartOngoingWithoutHeldOn_isNeverDefinite() {
+  void unknownStartOngoingWithoutAttestation_isNeverDefinite() {
     Period p = Period.of(Optional.empty(), PeriodEnd.ongoing());
     assertTrue(p.definiteDays().isEmpty());
     assertEquals(POSSIBLY, p.contains(LocalDate.of(9999, 12, 31)));
     assertEquals(POSSIBLY, p.contains(LocalDate.of(1, 1, 1)));
-    assertEquals(DEFINITELY, p.overlaps(Period.since(d("2019"))), "both run forever");
+    assertEquals(Optional.empty(), p.latestStart());
+    assertEquals(Optional.empty(), p.earliestEnd());
+    assertEquals(POSSIBLY, p.overlaps(Period.since(d("2019"))), "either may have ended at once");
+  }
+
+  @Test
+  void overlaps_twoAttestedPeriods_isDefiniteWhereBothAreAttested() {
+    Period a = Period.of(Optional.of(d("2009")), PeriodEnd.ongoing(), attested("2025"));
+    Period b = Period.of(Optional.empty(), PeriodEnd.ongoing(), attested("2024-11-04"));
+    assertEquals(DEFINITELY, a.overlaps(b));
   }
 
   @Test
@@ -78,10 +114,16 @@ final class PeriodTest {
   }
 
   @Test
-  void of_heldOnOutsidePeriod_isPeriodOrderViolation() {
+  void of_attestationBeforeStart_isPeriodOrderViolation() {
     RuleViolationException e = assertThrows(RuleViolationException.class,
-        () -> Period.of(Optional.of(d("2020")), PeriodEnd.ongoing(), Optional.of(d("2019"))));
+        () -> Period.of(Optional.of(d("2020")), PeriodEnd.ongoing(), attested("2025", "2019")));
     assertEquals(Rule.PERIOD_ORDER, e.rule());
+  }
+
+  @Test
+  void of_attestationOnOrAfterEnd_isPeriodOrderViolation() {
+    assertThrows(RuleViolationException.class,
+        () -> Period.of(Optional.of(d("2010")), PeriodEnd.on(d("2012-03")), attested("2012-06")));
   }
 
   @Test
@@ -100,13 +142,16 @@ final class PeriodTest {
 
   @Test
   void overlaps_nestedPeriods_isDefinite() {
-    assertEquals(DEFINITELY, Period.since(d("2009")).overlaps(Period.between(d("2015"), d("2017"))));
+    Period outer = Period.of(Optional.of(d("2009")), PeriodEnd.ongoing(), attested("2020"));
+    assertEquals(DEFINITELY, outer.overlaps(Period.between(d("2015"), d("2017"))));
+    assertEquals(POSSIBLY, Period.since(d("2009")).overlaps(Period.between(d("2015"), d("2017"))),
+        "without an attestation the outer period may have ended in 2009");
   }
 
   @Test
   void toString_printsBothEnds() {
     assertEquals("2019..ongoing", Period.since(d("2019")).toString());
-    assertEquals("unknown..unknown (held on 2024-11)",
-        Period.of(Optional.empty(), PeriodEnd.unknown(), Optional.of(d("2024-11"))).toString());
+    assertEquals("unknown..unknown (attested 2020, 2024-11)",
+        Period.of(Optional.empty(), PeriodEnd.unknown(), attested("2024-11", "2020", "2020")).toString());
   }
 }

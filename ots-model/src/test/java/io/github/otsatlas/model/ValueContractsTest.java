@@ -2,11 +2,13 @@ package io.github.otsatlas.model;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 final class ValueContractsTest {
   private static final SourceId SRC = SourceId.of("some-source");
+  private static final List<Claim> NAME = List.of(new Claim(Attribute.NAME, "Aland"));
 
   @Test
   void partialDate_equalityFollowsPrecision() {
@@ -24,7 +26,9 @@ final class ValueContractsTest {
             Period.of(Optional.of(PartialDate.ofYear(2019)), PeriodEnd.ongoing()))
         .addEqualityGroup(Period.of(Optional.of(PartialDate.ofYear(2019)), PeriodEnd.unknown()))
         .addEqualityGroup(Period.of(Optional.empty(), PeriodEnd.ongoing(),
-            Optional.of(PartialDate.ofYear(2020))))
+            List.of(PartialDate.ofYear(2020))),
+            Period.of(Optional.empty(), PeriodEnd.ongoing(),
+            List.of(PartialDate.ofYear(2020), PartialDate.ofYear(2020))))
         .testEquals();
   }
 
@@ -41,9 +45,12 @@ final class ValueContractsTest {
   @Test
   void citation_equality() {
     new EqualsTester()
-        .addEqualityGroup(Citation.of(SRC, "quote"), Citation.of(SRC, "quote"))
-        .addEqualityGroup(Citation.builder().source(SRC).quote("quote").prefix("a").build())
-        .addEqualityGroup(Citation.of(SourceId.of("other"), "quote"))
+        .addEqualityGroup(Citation.of(SRC, "quote", NAME), Citation.of(SRC, "quote", NAME))
+        .addEqualityGroup(Citation.builder().source(SRC).quote("quote").prefix("a").addAllSupports(NAME).build())
+        .addEqualityGroup(Citation.of(SourceId.of("other"), "quote", NAME))
+        .addEqualityGroup(Citation.of(SRC, "quote", List.of(new Claim(Attribute.ROLE, "MEMBER"))))
+        .addEqualityGroup(Citation.builder().source(SRC).quote("quote").addAllSupports(NAME)
+            .asOf(PartialDate.ofYear(2020)).build())
         .testEquals();
   }
 
@@ -52,6 +59,7 @@ final class ValueContractsTest {
         .setDefault(PeriodEnd.class, PeriodEnd.ongoing())
         .setDefault(PartialDate.class, PartialDate.ofYear(2020))
         .setDefault(SourceId.class, SRC)
+        .setDefault(Attribute.class, Attribute.ROLE)
         .setDefault(FactRef.Kind.class, FactRef.Kind.STATE)
         .setDefault(Waypoint.Kind.class, Waypoint.Kind.SEA);
   }
@@ -75,6 +83,8 @@ final class ValueContractsTest {
     NullPointerTester t = tester();
     t.testAllPublicInstanceMethods(Period.since(PartialDate.ofYear(2019)));
     t.testAllPublicInstanceMethods(PartialDate.ofYear(2019));
-    t.testAllPublicInstanceMethods(Citation.of(SRC, "quote"));
+    t.testAllPublicInstanceMethods(Citation.of(SRC, "quote", NAME));
+    t.testAllPublicStaticMethods(Claim.class);
+    t.testAllPublicInstanceMethods(Claim.parse("role=MEMBER"));
   }
 }

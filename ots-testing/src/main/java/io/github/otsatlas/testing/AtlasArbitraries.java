@@ -6,6 +6,7 @@ import io.github.otsatlas.model.PeriodEnd;
 import io.github.otsatlas.model.RuleViolationException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -81,8 +82,8 @@ public final class AtlasArbitraries {
 
   /**
    * Returns valid periods over the years 2015 to 2025: known or unknown starts, ends that
-   * are dated, ongoing or unknown, and sometimes a {@code heldOn} date. The narrow range
-   * makes imprecise boundaries meet and overlap often.
+   * are dated, ongoing or unknown, and none to three attestations. The narrow range makes
+   * imprecise boundaries meet and overlap often.
    */
   public static Arbitrary<Period> periods() {
     return periods(2015, 2025);
@@ -100,17 +101,17 @@ public final class AtlasArbitraries {
         net.jqwik.api.Tuple.of(5, partialDates(fromYear, toYear).map(PeriodEnd::on)),
         net.jqwik.api.Tuple.of(3, Arbitraries.just(PeriodEnd.ongoing())),
         net.jqwik.api.Tuple.of(1, Arbitraries.just(PeriodEnd.unknown())));
-    Arbitrary<Optional<PartialDate>> heldOn = partialDates(fromYear, toYear).optional(0.2);
-    return Combinators.combine(starts, ends, heldOn)
+    Arbitrary<List<PartialDate>> attestations = partialDates(fromYear, toYear).list().ofMaxSize(3);
+    return Combinators.combine(starts, ends, attestations)
         .as(AtlasArbitraries::periodOrEmpty)
         .filter(Optional::isPresent)
         .map(Optional::get);
   }
 
   private static Optional<Period> periodOrEmpty(
-      Optional<PartialDate> start, PeriodEnd end, Optional<PartialDate> heldOn) {
+      Optional<PartialDate> start, PeriodEnd end, List<PartialDate> attestations) {
     try {
-      return Optional.of(Period.of(start, end, heldOn));
+      return Optional.of(Period.of(start, end, attestations));
     } catch (RuleViolationException reversed) {
       return Optional.empty();
     }

@@ -1,6 +1,11 @@
 package io.github.otsatlas.testing;
 
+import io.github.otsatlas.model.Attribute;
 import io.github.otsatlas.model.Citation;
+import io.github.otsatlas.model.Cited;
+import io.github.otsatlas.model.Claim;
+import io.github.otsatlas.model.Fact;
+import io.github.otsatlas.model.RuleViolationException;
 import io.github.otsatlas.model.Corridor;
 import io.github.otsatlas.model.CorridorId;
 import io.github.otsatlas.model.CorridorKind;
@@ -17,7 +22,6 @@ import io.github.otsatlas.model.Outcome;
 import io.github.otsatlas.model.OutcomeKind;
 import io.github.otsatlas.model.PartialDate;
 import io.github.otsatlas.model.Party;
-import io.github.otsatlas.model.Period;
 import io.github.otsatlas.model.PeriodEnd;
 import io.github.otsatlas.model.Recognition;
 import io.github.otsatlas.model.Role;
@@ -93,11 +97,34 @@ public final class CorpusGenerator {
     return PartialDate.ofDay(year, month, 1 + random.nextInt(YearMonth.of(year, month).lengthOfMonth()));
   }
 
+  // Stands in for a record's citations until its claims are known (Cited#claims() is the one
+  // definition of what a record claims); never part of a generated corpus.
+  private static final Claim PLACEHOLDER_CLAIM = new Claim(Attribute.NAME, "placeholder");
+  private static final Citation PLACEHOLDER = Citation.of(SourceId.of("placeholder"),
+      "placeholder", List.of(PLACEHOLDER_CLAIM));
+
+  /**
+   * Returns a copy of a membership whose citations support exactly the claims it makes now:
+   * each citation's {@code supports} is replaced by the membership's claims, its quote and
+   * attestation kept. A property that changes one value ({@code withRole}, {@code withStart})
+   * to break a rule re-cites the record so that only that rule breaks.
+   *
+   * @param membership the membership, not null
+   */
+  public static Membership recited(Membership membership) {
+    List<Claim> claims = membership.claims();
+    return membership.withCitations(membership.citations().stream()
+        .map(c -> Citation.builder().source(c.source()).quote(c.quote()).prefix(c.prefix())
+            .suffix(c.suffix()).asOf(c.asOf()).addAllSupports(claims).build())
+        .toList());
+  }
+
   /** One generation: the randomness and what has been made so far. */
   private static final class Run {
     final Random r;
     final CorpusShape shape;
     final List<SourceId> sourceIds = List.of(SourceId.of("generated-source-a"), SourceId.of("generated-source-b"));
+    // For each distinct sentence, its occurrence in each source: (source, sentence) pairs.
     final List<List<Citation>> citationPool = new ArrayList<>();
     final List<StateId> stateIds = new ArrayList<>();
     final List<OrganizationId> orgIds = new ArrayList<>();
@@ -116,10 +143,12 @@ public final class CorpusGenerator {
         StateId id = StateId.of(letters(i));
         stateIds.add(id);
         boolean deFacto = r.nextInt(20) == 0;
-        states.add(State.builder().id(id).name("State " + id.code())
+        State probe = State.builder().id(id).name("State " + id.code())
             .addAliases("Republic of " + id.code())
             .recognition(deFacto ? Recognition.DE_FACTO : Recognition.RECOGNIZED)
-            .addAllCitations(cite()).build());
+            .addAllClassified(!deFacto && r.nextInt(3) == 0 ? List.of(Attribute.RECOGNITION) : List.of())
+            .addCitations(PLACEHOLDER).build();
+        states.add(probe.withCitations(cite(probe)));
       }
       for (int i = 0; i < shape.organizations(); i++) {
         orgIds.add(OrganizationId.of("O-" + letters(i)));
@@ -145,7 +174,7 @@ public final class CorpusGenerator {
           if (s == 0) {
             citationPool.add(new ArrayList<>());
           }
-          citationPool.get(q).add(Citation.of(sourceIds.get(s), sentence));
+          citationPool.get(q).add(Citation.of(sourceIds.get(s), sentence, List.of(PLACEHOLDER_CLAIM)));
         }
         out.add(Source.builder().id(sourceIds.get(s)).file("generated-" + s + ".txt")
             .title("Generated document " + s).language("en")
@@ -174,31 +203,61 @@ public final class CorpusGenerator {
       return b.toString();
     }
 
-    List<Citation> cite() {
+    /**
+     * Returns citations for the claims of a record that are not classified: one sentence, or
+     * (one time in five) the same sentence in both sources; each citation supports every
+     * claim, except that a second one sometimes supports only some of them.
+     */
+    List<Citation> cite(Fact fact) {
+      return cite(fact.claims().stream().filter(c -> !fact.isClassified(c)).toList(), Optional.empty());
+    }
+
+    List<Citation> cite(Cited part) {
+      return cite(part.claims(), Optional.empty());
+    }
+
+    List<Citation> cite(List<Claim> claims, Optional<PartialDate> asOf) {
       List<Citation> sameQuote = citationPool.get(r.nextInt(citationPool.size()));
-      return r.nextInt(5) == 0 ? sameQuote : List.of(sameQuote.get(r.nextInt(sameQuote.size())));
+      List<Citation> quotes = r.nextInt(5) == 0 ? sameQuote
+          : List.of(sameQuote.get(r.nextInt(sameQuote.size())));
+      List<Citation> out = new ArrayList<>();
+      for (int i = 0; i < quotes.size(); i++) {
+        List<Claim> supports = claims;
+        if (i > 0 && claims.size() > 1 && r.nextBoolean()) {
+          supports = claims.subList(0, 1 + r.nextInt(claims.size() - 1));
+        }
+        Citation quote = quotes.get(i);
+        out.add(Citation.builder().source(quote.source()).quote(quote.quote()).addAllSupports(supports)
+            .asOf(i == 0 ? asOf : Optional.empty()).build());
+      }
+      return out;
     }
 
     Organization organization(OrganizationId id) {
       Optional<PartialDate> founded = r.nextInt(8) == 0 ? Optional.empty()
           : Optional.of(partialDateIn(r, shape.fromYear() + r.nextInt(shape.toYear() - shape.fromYear() - 8)));
+      OrganizationName first = OrganizationName.builder().name("Organization " + id.code())
+          .from(founded).addCitations(PLACEHOLDER).build();
       Organization.Builder b = Organization.builder().id(id)
           .kind(OrganizationKind.values()[r.nextInt(OrganizationKind.values().length)])
-          .addNames(OrganizationName.builder().name("Organization " + id.code()).from(founded)
-              .addAllCitations(cite()).build())
-          .addAliases(id.code()).founded(founded).addAllCitations(cite());
+          .addNames(first.withCitations(cite(first)))
+          .addAliases(id.code()).founded(founded)
+          .addAllClassified(r.nextInt(4) == 0 ? List.of(Attribute.KIND) : List.of())
+          .addCitations(PLACEHOLDER);
       if (founded.isPresent() && r.nextInt(4) == 0) {
         int year = founded.get().year() + 1 + r.nextInt(shape.toYear() - founded.get().year());
         List<SummitId> held = summitsByOrg.getOrDefault(id, List.of());
-        b.addNames(OrganizationName.builder().name("Renamed Organization " + id.code())
+        OrganizationName renamed = OrganizationName.builder().name("Renamed Organization " + id.code())
             .from(partialDateIn(r, year))
             .renamedAt(held.isEmpty() ? Optional.empty() : Optional.of(held.get(0)))
-            .addAllCitations(cite()).build());
+            .addCitations(PLACEHOLDER).build();
+        b.addNames(renamed.withCitations(cite(renamed)));
       }
       if (r.nextInt(6) == 0) {
         b.headquarters("City " + id.code());
       }
-      return b.build();
+      Organization probe = b.build();
+      return probe.withCitations(cite(probe));
     }
 
     void memberships(Organization org, List<Membership> out) {
@@ -253,8 +312,7 @@ public final class CorpusGenerator {
             : end.kind() == PeriodEnd.Kind.DATE && r.nextBoolean()
                 ? Optional.of(r.nextBoolean() ? EndReason.WITHDRAWN : EndReason.SUSPENDED)
                 : Optional.empty();
-        out.add(membership(party, org.id(), role,
-            Period.of(Optional.of(cuts.get(i)), end), reason));
+        out.add(membership(party, org.id(), role, Optional.of(cuts.get(i)), end, reason, Optional.empty()));
         previous = role;
       }
       return periods;
@@ -262,11 +320,10 @@ public final class CorpusGenerator {
 
     Membership unknownStart(Organization org, Party party, int firstYear) {
       int year = firstYear + r.nextInt(shape.toYear() - firstYear + 1);
-      PartialDate heldOn = partialDateIn(r, year);
-      Period period = r.nextBoolean()
-          ? Period.of(Optional.empty(), PeriodEnd.ongoing(), Optional.of(heldOn))
-          : Period.of(Optional.empty(), PeriodEnd.unknown(), Optional.of(heldOn));
-      return membership(party, org.id(), nextRole(null), period, Optional.empty());
+      PartialDate attested = partialDateIn(r, year);
+      return membership(party, org.id(), nextRole(null), Optional.empty(),
+          r.nextBoolean() ? PeriodEnd.ongoing() : PeriodEnd.unknown(), Optional.empty(),
+          Optional.of(attested));
     }
 
     Role nextRole(Role previous) {
@@ -277,15 +334,32 @@ public final class CorpusGenerator {
       return role;
     }
 
-    Membership membership(Party party, OrganizationId org, Role role, Period period,
-        Optional<EndReason> reason) {
+    /**
+     * Returns a membership whose citations support all its claims. Without a given
+     * attestation, one whose end is not dated is attested (most of the time) on a day of a
+     * year between its start and the sources' publication, as present-tense sentences attest
+     * a membership; an attestation the period cannot hold is dropped.
+     */
+    Membership membership(Party party, OrganizationId org, Role role, Optional<PartialDate> start,
+        PeriodEnd end, Optional<EndReason> reason, Optional<PartialDate> attested) {
       List<SummitId> held = summitsByOrg.getOrDefault(org, List.of());
-      return Membership.builder()
+      Membership probe = Membership.builder()
           .id(MembershipId.of("m-" + (++membershipCounter)))
-          .party(party).organization(org).role(role).period(period).endReason(reason)
+          .party(party).organization(org).role(role).start(start).end(end).endReason(reason)
           .grantedAt(!held.isEmpty() && r.nextInt(10) == 0
               ? Optional.of(held.get(r.nextInt(held.size()))) : Optional.empty())
-          .addAllCitations(cite()).build();
+          .addCitations(PLACEHOLDER).build();
+      Optional<PartialDate> asOf = attested;
+      if (asOf.isEmpty() && start.isPresent() && end.kind() != PeriodEnd.Kind.DATE
+          && r.nextInt(10) < 7) {
+        int from = start.get().year();
+        asOf = Optional.of(partialDateIn(r, from + r.nextInt(shape.toYear() - from + 1)));
+      }
+      try {
+        return probe.withCitations(cite(probe.claims(), asOf));
+      } catch (RuleViolationException outsideThePeriod) {
+        return probe.withCitations(cite(probe.claims(), Optional.empty()));
+      }
     }
 
     List<Summit> summits() {
@@ -301,22 +375,24 @@ public final class CorpusGenerator {
                 : Optional.of(partialDateIn(r, shape.fromYear() + r.nextInt(shape.toYear() - shape.fromYear() + 1))))
             .hostState(host).hostCity("City " + host.code() + " " + r.nextInt(3))
             .status(SummitStatus.values()[r.nextInt(SummitStatus.values().length)])
-            .addAllCitations(cite());
+            .addCitations(PLACEHOLDER);
         if (r.nextBoolean()) {
           b.ordinal(summitsByOrg.get(org).size());
         }
         for (int k = r.nextInt(3); k > 0; k--) {
-          b.addOutcomes(Outcome.builder()
+          Outcome outcome = Outcome.builder()
               .kind(OutcomeKind.values()[r.nextInt(OutcomeKind.values().length)])
               .text("Outcome " + k + " of summit " + i)
               .addParties(stateIds.get(r.nextInt(stateIds.size())))
-              .addAllCitations(cite()).build());
+              .addCitations(PLACEHOLDER).build();
+          b.addOutcomes(outcome.withCitations(cite(outcome)));
         }
         Set<Party> attendance = new LinkedHashSet<>();
         for (int k = r.nextInt(4); k > 0; k--) {
           attendance.add(stateIds.get(r.nextInt(stateIds.size())));
         }
-        out.add(b.addAllAttendance(attendance).build());
+        Summit probe = b.addAllAttendance(attendance).build();
+        out.add(probe.withCitations(cite(probe)));
       }
       return out;
     }
@@ -338,7 +414,7 @@ public final class CorpusGenerator {
             .name("Corridor " + i)
             .kind(CorridorKind.values()[r.nextInt(CorridorKind.values().length)])
             .status(CorridorStatus.values()[r.nextInt(CorridorStatus.values().length)])
-            .addAllCitations(cite());
+            .addCitations(PLACEHOLDER);
         boolean ordered = r.nextInt(4) != 0;
         if (ordered) {
           b.addAllRoute(route);
@@ -359,7 +435,8 @@ public final class CorpusGenerator {
         if (i > 1 && r.nextInt(3) == 0) {
           b.addConnectsTo(CorridorId.of("corridor-" + (1 + r.nextInt(i - 1))));
         }
-        out.add(b.build());
+        Corridor probe = b.build();
+        out.add(probe.withCitations(cite(probe)));
       }
       return out;
     }

@@ -38,7 +38,7 @@ final class MembershipRulesProperties {
   @Property(tries = 40)
   void periodOrder_reversedPeriod_isRejectedWhenBuilt(@ForAll("factSets") FactSet facts) {
     Membership m = facts.memberships().get(0);
-    int year = m.period().start().map(PartialDate::year).orElse(2000);
+    int year = m.start().map(PartialDate::year).orElse(2000);
     RuleViolationException e = assertThrows(RuleViolationException.class,
         () -> Period.between(PartialDate.ofYear(year), PartialDate.ofYear(year - 1)));
     assertEquals(Rule.PERIOD_ORDER, e.rule());
@@ -49,8 +49,8 @@ final class MembershipRulesProperties {
     Optional<Membership> definite = facts.memberships().stream()
         .filter(m -> m.period().overlaps(m.period()) == Certainty.DEFINITELY).findFirst();
     Assume.that(definite.isPresent());
-    Membership twin = definite.get().withId(MembershipId.of("twin"))
-        .withRole(definite.get().role() == Role.OBSERVER ? Role.MEMBER : Role.OBSERVER);
+    Membership twin = recited(definite.get().withId(MembershipId.of("twin"))
+        .withRole(definite.get().role() == Role.OBSERVER ? Role.MEMBER : Role.OBSERVER));
     List<Membership> all = new ArrayList<>(facts.memberships());
     all.add(twin);
     assertOnly(Rule.SINGLE_ROLE, "membership:twin", facts.withMemberships(all));
@@ -64,34 +64,35 @@ final class MembershipRulesProperties {
         .findFirst();
     Assume.that(target.isPresent());
     int founded = founded(facts, target.get().organization()).get().year();
-    Membership early = target.get().withPeriod(
-        Period.between(PartialDate.ofYear(founded - 10), PartialDate.ofYear(founded - 5)));
+    Membership early = recited(target.get().withCitations(unattested(target.get()))
+        .withStart(Optional.of(PartialDate.ofYear(founded - 10)))
+        .withEnd(PeriodEnd.on(PartialDate.ofYear(founded - 5))));
     assertOnly(Rule.AFTER_FOUNDING, early.ref().toString(), replace(facts, early));
   }
 
   @Property(tries = 40)
   void foundingAtFounding_laterFounder_isNamed(@ForAll("factSets") FactSet facts) {
     Optional<Membership> target = facts.memberships().stream()
-        .filter(m -> m.role() != Role.FOUNDING_MEMBER && m.period().start().isPresent())
+        .filter(m -> m.role() != Role.FOUNDING_MEMBER && m.start().isPresent())
         .filter(m -> founded(facts, m.organization()).isPresent())
-        .filter(m -> m.period().start().get().year() > founded(facts, m.organization()).get().year())
+        .filter(m -> m.start().get().year() > founded(facts, m.organization()).get().year())
         .findFirst();
     Assume.that(target.isPresent());
-    Membership founder = target.get().withRole(Role.FOUNDING_MEMBER);
+    Membership founder = recited(target.get().withRole(Role.FOUNDING_MEMBER));
     assertOnly(Rule.FOUNDING_AT_FOUNDING, founder.ref().toString(), replace(facts, founder));
   }
 
   @Property(tries = 40)
   void reference_unknownParty_isNamed(@ForAll("factSets") FactSet facts) {
-    Membership m = facts.memberships().get(facts.memberships().size() / 2)
-        .withParty(StateId.of("ZZZ"));
+    Membership m = recited(facts.memberships().get(facts.memberships().size() / 2)
+        .withParty(StateId.of("ZZZ")));
     assertOnly(Rule.REFERENCE, m.ref().toString(), replace(facts, m));
   }
 
   @Property(tries = 40)
   void selfMembership_organizationInItself_isNamed(@ForAll("factSets") FactSet facts) {
     Membership m = facts.memberships().get(0);
-    Membership self = m.withParty(m.organization());
+    Membership self = recited(m.withParty(m.organization()));
     assertOnly(Rule.SELF_MEMBERSHIP, self.ref().toString(), replace(facts, self));
   }
 
@@ -99,8 +100,44 @@ final class MembershipRulesProperties {
   void quoteFound_alteredQuote_isNamed(@ForAll("factSets") FactSet facts) {
     Membership m = facts.memberships().get(facts.memberships().size() - 1);
     Membership altered = m.withCitations(List.of(
-        Citation.of(m.citations().get(0).source(), "A sentence that no generated source holds.")));
+        Citation.of(m.citations().get(0).source(), "A sentence that no generated source holds.", m.claims())));
     assertOnly(Rule.QUOTE_FOUND, altered.ref().toString(), replace(facts, altered));
+  }
+
+  @Property(tries = 40)
+  void claimSupported_aClaimNoCitationNames_isNamed(@ForAll("factSets") FactSet facts) {
+    Membership m = facts.memberships().get(0);
+    Claim role = Claim.of(Attribute.ROLE, m.role());
+    Membership unsupported = m.withCitations(m.citations().stream()
+        .map(c -> Citation.builder().source(c.source()).quote(c.quote()).prefix(c.prefix())
+            .suffix(c.suffix()).asOf(c.asOf())
+            .addAllSupports(m.claims().stream().filter(x -> !x.equals(role)).toList()).build())
+        .toList());
+    assertOnly(Rule.CLAIM_SUPPORTED, m.ref().toString(), replace(facts, unsupported));
+  }
+
+  @Property(tries = 40)
+  void claimExists_aCitedValueTheRecordDoesNotMake_isNamed(@ForAll("factSets") FactSet facts) {
+    Membership m = facts.memberships().get(0);
+    Membership changed = m.withRole(m.role() == Role.OBSERVER ? Role.PARTNER : Role.OBSERVER);
+    // the citations still support the old role: the new one is unsupported, the old one unknown
+    List<Violation> violations = check(replace(facts, changed));
+    assertEquals(Set.of(Rule.CLAIM_EXISTS, Rule.CLAIM_SUPPORTED),
+        violations.stream().map(Violation::rule).collect(Collectors.toSet()), violations::toString);
+  }
+
+  @Property(tries = 40)
+  void attestationInSource_anAttestationAfterPublication_isNamed(@ForAll("factSets") FactSet facts) {
+    Membership m = facts.memberships().stream()
+        .filter(x -> x.end().kind() != PeriodEnd.Kind.DATE).findFirst().orElseThrow();
+    Citation first = m.citations().get(0);
+    // the generated sources are published in the last year of the shape: a day after it
+    PartialDate late = PartialDate.ofYear(facts.sources().get(0).published().orElseThrow().year() + 1);
+    List<Citation> citations = new ArrayList<>(m.citations());
+    citations.set(0, Citation.builder().source(first.source()).quote(first.quote())
+        .prefix(first.prefix()).suffix(first.suffix()).addAllSupports(first.supports())
+        .asOf(late).build());
+    assertOnly(Rule.ATTESTATION_IN_SOURCE, m.ref().toString(), replace(facts, m.withCitations(citations)));
   }
 
   @Property(tries = 40)
@@ -123,6 +160,16 @@ final class MembershipRulesProperties {
   private static List<Violation> check(FactSet f) {
     return CorpusRules.check(f.sources(), f.states(), f.organizations(), f.memberships(),
         f.corridors(), f.summits());
+  }
+
+  private static Membership recited(Membership m) {
+    return io.github.otsatlas.testing.CorpusGenerator.recited(m);
+  }
+
+  /** The citations of a membership without their attestations, for a period moved elsewhere. */
+  private static List<Citation> unattested(Membership m) {
+    return m.citations().stream().map(c -> Citation.builder().source(c.source()).quote(c.quote())
+        .prefix(c.prefix()).suffix(c.suffix()).addAllSupports(c.supports()).build()).toList();
   }
 
   private static Optional<PartialDate> founded(FactSet facts, OrganizationId id) {

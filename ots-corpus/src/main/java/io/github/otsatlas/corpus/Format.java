@@ -1,0 +1,97 @@
+package io.github.otsatlas.corpus;
+
+import io.github.otsatlas.model.Attribute;
+import io.github.otsatlas.model.FactRef;
+import java.util.List;
+
+/**
+ * The names of the corpus file format, written once for the loader and the writer: the
+ * version, the files and their top-level arrays, and the fields that are no {@link Attribute}
+ * (an attribute's field is named by {@link Attribute#fieldName()}).
+ */
+final class Format {
+  private Format() {}
+
+  /** The format version this library reads and writes. */
+  static final int VERSION = 2;
+  /** The section of {@code seeds/README.md} on moving a corpus to the current format. */
+  static final String MIGRATION_SECTION = "seeds/README.md, section \"Moving a corpus of format 1 to format 2\"";
+
+  /** A file of the format: its name and the name of its one top-level array. */
+  enum File {
+    SOURCES("sources", FactRef.Kind.SOURCE),
+    STATES("states", FactRef.Kind.STATE),
+    ORGANIZATIONS("organizations", FactRef.Kind.ORGANIZATION),
+    MEMBERSHIPS("memberships", FactRef.Kind.MEMBERSHIP),
+    CORRIDORS("corridors", FactRef.Kind.CORRIDOR),
+    SUMMITS("summits", FactRef.Kind.SUMMIT);
+
+    final String array;
+    final FactRef.Kind kind;
+
+    File(String array, FactRef.Kind kind) {
+      this.array = array;
+      this.kind = kind;
+    }
+
+    String fileName() {
+      return array + ".json";
+    }
+
+    static File of(FactRef.Kind kind) {
+      for (File f : values()) {
+        if (f.kind == kind) {
+          return f;
+        }
+      }
+      throw new IllegalArgumentException("no file for " + kind);
+    }
+  }
+
+  /** The fact files, in the order they are read and written. */
+  static final List<File> FACT_FILES = List.of(File.STATES, File.ORGANIZATIONS, File.MEMBERSHIPS,
+      File.CORRIDORS, File.SUMMITS);
+
+  // Top level of sources.json.
+  static final String FORMAT_VERSION = "formatVersion";
+
+  // Fields of every record.
+  static final String ID = "id";
+  static final String NOTE = "note";
+  static final String CITATIONS = "citations";
+  static final String CLASSIFIED = "classified";
+
+  // Fields of a source.
+  static final String FILE = "file";
+  static final String TITLE = "title";
+  static final String AUTHORS = "authors";
+  static final String OUTLET = "outlet";
+  static final String PUBLISHED = "published";
+  static final String URL = "url";
+  static final String LANGUAGE = "language";
+  static final String REPUBLICATION_OF = "republicationOf";
+
+  // Fields of a citation.
+  static final String SOURCE = "source";
+  static final String QUOTE = "quote";
+  static final String PREFIX = "prefix";
+  static final String SUFFIX = "suffix";
+  static final String SUPPORTS = "supports";
+  static final String AS_OF = "asOf";
+
+  // Parts of organizations and summits, and their fields that are no attribute.
+  static final String NAMES = "names";
+  static final String OUTCOMES = "outcomes";
+  static final String TEXT = "text";
+  static final String SUMMIT_NAME = "name";
+
+  /** The value of a date field whose date the sources leave unknown. */
+  static final String UNKNOWN = "unknown";
+  /** Separates a list attribute from its value in a {@code supports} entry. */
+  static final char CLAIM_VALUE = '=';
+
+  /** Returns the text of a {@code supports} entry: the field alone, or field=value for a list. */
+  static String supportsEntry(io.github.otsatlas.model.Claim claim) {
+    return claim.attribute().isList() ? claim.toString() : claim.attribute().fieldName();
+  }
+}
