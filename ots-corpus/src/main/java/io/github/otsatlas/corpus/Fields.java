@@ -201,9 +201,17 @@ final class Fields {
    * names claims of a record that is not built yet: they are resolved by {@link #resolve}.
    */
   List<PendingCitation> citations() {
+    return citations(false);
+  }
+
+  /**
+   * Reads the required {@code citations} array, which may be empty only when {@code
+   * mayBeEmpty} (an organization whose own claims are all classified, its names cited).
+   */
+  List<PendingCitation> citations(boolean mayBeEmpty) {
     List<PendingCitation> out = new ArrayList<>();
     List<Fields> items = objects(Format.CITATIONS, true);
-    if (items.isEmpty() && node.has(Format.CITATIONS)) {
+    if (items.isEmpty() && node.has(Format.CITATIONS) && !mayBeEmpty) {
       problem("/" + Format.CITATIONS, FormatRule.INVALID_RECORD, "every record needs at least one citation");
     }
     for (Fields c : items) {

@@ -118,7 +118,7 @@ final class Records {
     Optional<OrganizationId> successorOf = f.optParse(Attribute.SUCCESSOR_OF.fieldName(), OrganizationId::of, FormatRule.BAD_ID);
     Set<Attribute> classified = classified(f);
     Optional<String> note = f.optText(Format.NOTE);
-    var citations = f.citations();
+    var citations = f.citations(true);
     f.finish();
     if (!f.ok()) {
       return null;

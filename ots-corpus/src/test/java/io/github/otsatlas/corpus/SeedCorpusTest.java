@@ -4,9 +4,12 @@ import static io.github.otsatlas.corpus.TestCorpora.SEEDS;
 import static io.github.otsatlas.corpus.TestCorpora.fold;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.otsatlas.model.Attribute;
 import io.github.otsatlas.model.Certainty;
+import io.github.otsatlas.model.Claim;
 import io.github.otsatlas.model.Citation;
 import io.github.otsatlas.model.Corpus;
 import io.github.otsatlas.model.Fact;
@@ -97,8 +100,8 @@ final class SeedCorpusTest {
     assertEquals(StateId.of("UZB"), m.party());
     assertEquals(OTS, m.organization());
     assertEquals(Role.MEMBER, m.role());
-    assertEquals(Optional.of(PartialDate.parse("2019")), m.period().start());
-    assertEquals(PartialDate.Precision.YEAR, m.period().start().orElseThrow().precision());
+    assertEquals(Optional.of(PartialDate.parse("2019")), m.start());
+    assertEquals(PartialDate.Precision.YEAR, m.start().orElseThrow().precision());
     assertQuote(m, TNI, "In 2019, Uzbekistan joined as a full member");
     assertQuote(m, AVIM, "In 2019, Uzbekistan joined as a full member");
   }
@@ -142,11 +145,37 @@ final class SeedCorpusTest {
     assertEquals(StateId.of("TKM"), m.party());
     assertEquals(OTS, m.organization());
     assertEquals(Role.OBSERVER, m.role());
-    assertEquals(Optional.of(PartialDate.parse("2021")), m.period().start());
+    assertEquals(Optional.of(PartialDate.parse("2021")), m.start());
     assertQuote(m, TURKEY_EU, "The observers include", "Turkmenistan (2021)");
     assertEquals(Certainty.POSSIBLY, m.period().contains(LocalDate.of(2021, 6, 1)));
     assertEquals(Certainty.DEFINITELY, m.period().contains(LocalDate.of(2022, 1, 1)));
     assertEquals(Certainty.NOT, m.period().contains(LocalDate.of(2020, 12, 31)));
+    // the 2026 article's present tense is its newest attestation: past it, only POSSIBLY
+    assertEquals(Optional.of(PartialDate.parse("2026-01-14")), m.period().horizon());
+    assertEquals(Certainty.POSSIBLY, m.period().contains(LocalDate.of(2040, 1, 1)));
+  }
+
+  @Test
+  void uzbekistan_onlyTheNationalInterestArticleAndItsReprintGiveTheYear() {
+    Membership m = seeds.membership(MembershipId.of("uzb-ots-member")).orElseThrow();
+    Claim start = Claim.of(Attribute.START, PartialDate.ofYear(2019));
+    assertEquals(Set.of(TNI, AVIM), m.citations().stream().filter(c -> c.supports(start))
+        .map(Citation::source).collect(Collectors.toSet()));
+    // the 2025 document lists Uzbekistan among today's members: party and role, as of 2025
+    Citation listed = citation(m, TURKEY_EU, "The OTS members are");
+    assertFalse(listed.supports(Attribute.START));
+    assertEquals(Optional.of(PartialDate.ofYear(2025)), listed.asOf());
+  }
+
+  @Test
+  void kazakhstan_aCstoMemberAttestedInTheFallOf2020AndIn2025() {
+    Membership m = seeds.membership(MembershipId.of("kaz-csto-member")).orElseThrow();
+    assertEquals(Optional.empty(), m.start());
+    assertEquals(List.of(PartialDate.ofYear(2020), PartialDate.ofYear(2025)), m.period().attestations());
+    for (int year = 2021; year <= 2024; year++) {
+      assertEquals(Certainty.DEFINITELY, m.period().contains(LocalDate.of(year, 6, 1)), "" + year);
+    }
+    assertEquals(Certainty.POSSIBLY, m.period().contains(LocalDate.of(2019, 6, 1)));
   }
 
   @Test
@@ -155,7 +184,7 @@ final class SeedCorpusTest {
     assertEquals(StateId.of("HUN"), m.party());
     assertEquals(OTS, m.organization());
     assertEquals(Role.OBSERVER, m.role());
-    assertEquals(Optional.of(PartialDate.parse("2018")), m.period().start());
+    assertEquals(Optional.of(PartialDate.parse("2018")), m.start());
     assertQuote(m, TURKEY_EU, "The observers include Hungary (2018)");
   }
 
@@ -164,8 +193,13 @@ final class SeedCorpusTest {
     Summit s = seeds.summit(SummitId.of("ots-summit-11-bishkek")).orElseThrow();
     assertEquals(Optional.of(OTS), s.organization());
     assertEquals(Optional.of(11), s.ordinal());
-    assertEquals(SummitFormat.FORMAL, s.format());
+    // no sentence calls it formal; no sentence says Bishkek is in Kyrgyzstan
+    assertEquals(SummitFormat.UNKNOWN, s.format());
     assertEquals(Optional.of(StateId.of("KGZ")), s.hostState());
+    assertTrue(s.classified().contains(Attribute.HOST_STATE));
+    Citation scheduled = citation(s, ROUNDTABLE, "scheduled for November 6th in Bishkek");
+    assertTrue(scheduled.supports(Claim.of(Attribute.STATUS, SummitStatus.SCHEDULED)));
+    assertEquals(Optional.of(PartialDate.ofDay(2024, 11, 4)), scheduled.asOf());
     assertEquals(Optional.of("Bishkek"), s.hostCity());
     assertEquals(Optional.of(PartialDate.ofDay(2024, 11, 6)), s.date());
     assertEquals(SummitStatus.SCHEDULED, s.status());

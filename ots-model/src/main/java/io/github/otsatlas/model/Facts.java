@@ -10,7 +10,7 @@ final class Facts {
   private Facts() {}
 
   static void requireCitations(Fact fact) {
-    if (fact.citations().isEmpty()) {
+    if (fact.allCitations().isEmpty()) {
       throw new IllegalArgumentException(fact.ref() + " has no citation: every fact needs one");
     }
   }

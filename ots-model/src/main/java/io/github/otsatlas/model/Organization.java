@@ -72,7 +72,7 @@ public abstract class Organization implements Fact {
   /**
    * Returns each name with the period in which the organization bore it, oldest first: from
    * the name's date (the first name from the founding when it has no date of its own) until
-   * the next name's date. Ask {@code period.contains(day)} which name held on a day.
+   * the next name's date, attested on the days its citations give. Ask {@code period.contains(day)} which name held on a day.
    *
    * @throws RuleViolationException ({@link Rule#PERIOD_ORDER}) if a name is dated before the
    *     one it replaced; a {@link Corpus} never holds such an organization
@@ -86,7 +86,9 @@ public abstract class Organization implements Fact {
           ? all.get(i + 1).from().map(PeriodEnd::on).orElse(PeriodEnd.unknown())
           : PeriodEnd.ongoing();
       try {
-        out.put(all.get(i), Period.of(from, until));
+        // A name is attested where its own citations say the organization bore it on a day.
+        out.put(all.get(i), Period.of(from, until, all.get(i).citations().stream()
+            .flatMap(c -> c.asOf().stream()).toList()));
       } catch (RuleViolationException e) {
         throw new RuleViolationException(Rule.PERIOD_ORDER, ref() + ": name '" + all.get(i + 1).name()
             + "' (" + until + ") is not dated after '" + all.get(i).name() + "' (" + from.map(PartialDate::toString).orElse("unknown") + ")");
@@ -103,7 +105,10 @@ public abstract class Organization implements Fact {
     }
   }
 
-  /** Returns a copy with other citations. */
+  /**
+   * Returns a copy with other citations. An organization whose own claims are all classified
+   * may have none of its own, as long as its names are cited.
+   */
   public abstract Organization withCitations(Iterable<? extends Citation> citations);
 
   /** Returns a new builder. */

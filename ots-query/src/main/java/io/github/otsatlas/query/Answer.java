@@ -9,20 +9,23 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * One answer of a query: what was found, how certain it is, and the facts it rests on (whose
- * citations support it). Immutable and thread-safe.
+ * One answer of a query: what was found, how certain it is, the facts it rests on, and which
+ * of their claims decide it ({@link #grounds()}: for "members on day D", a membership's party,
+ * organization, role, start, end and attestations). Immutable and thread-safe.
  *
  * @param subject what was found (a membership, a party, a state, a corridor, ...), not null
  * @param certainty {@code DEFINITELY} or {@code POSSIBLY}; never {@code NOT}
  * @param basis the facts the answer rests on, at least one
+ * @param grounds the claims of the basis facts that decide the answer, not null
  * @param <T> the type of what was found
  */
-public record Answer<T>(T subject, Certainty certainty, List<Fact> basis) {
+public record Answer<T>(T subject, Certainty certainty, List<Fact> basis, Grounds grounds) {
 
   /** Checks the parts and copies the basis. */
   public Answer {
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(certainty, "certainty");
+    Objects.requireNonNull(grounds, "grounds");
     basis = List.copyOf(basis);
     if (certainty == Certainty.NOT) {
       throw new IllegalArgumentException("an answer is never NOT: " + subject);
@@ -32,8 +35,8 @@ public record Answer<T>(T subject, Certainty certainty, List<Fact> basis) {
     }
   }
 
-  static <T> Answer<T> of(T subject, Certainty certainty, Fact fact) {
-    return new Answer<>(subject, certainty, List.of(fact));
+  static <T> Answer<T> of(T subject, Certainty certainty, Fact fact, Grounds grounds) {
+    return new Answer<>(subject, certainty, List.of(fact), grounds);
   }
 
   /** Returns whether the answer holds definitely. */
@@ -42,13 +45,18 @@ public record Answer<T>(T subject, Certainty certainty, List<Fact> basis) {
   }
 
   /**
-   * Returns the citations of the basis facts (with their parts': see {@link
-   * Fact#allCitations()}), each once, in the basis order.
+   * Returns the citations the answer rests on, each once, in the basis order: those of the
+   * basis facts (and their parts: see {@link Fact#allCitations()}) that support a claim of its
+   * {@link #grounds()} or, where attestations decide it, attest a day.
    */
   public List<Citation> citations() {
     Set<Citation> all = new LinkedHashSet<>();
     for (Fact f : basis) {
-      all.addAll(f.allCitations());
+      for (Citation c : f.allCitations()) {
+        if (grounds.covers(c)) {
+          all.add(c);
+        }
+      }
     }
     return List.copyOf(all);
   }

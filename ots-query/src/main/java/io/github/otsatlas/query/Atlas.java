@@ -1,6 +1,7 @@
 package io.github.otsatlas.query;
 
 import io.github.otsatlas.corpus.SeedCorpus;
+import io.github.otsatlas.model.Attribute;
 import io.github.otsatlas.model.Citation;
 import io.github.otsatlas.model.Corpus;
 import io.github.otsatlas.model.Corridor;
@@ -9,6 +10,7 @@ import io.github.otsatlas.model.FactRef;
 import io.github.otsatlas.model.Membership;
 import io.github.otsatlas.model.Organization;
 import io.github.otsatlas.model.OrganizationId;
+import io.github.otsatlas.model.PartialDate;
 import io.github.otsatlas.model.Party;
 import io.github.otsatlas.model.Source;
 import io.github.otsatlas.model.SourceId;
@@ -53,6 +55,7 @@ public final class Atlas {
   final List<Summit> summitsByDate;
   final Map<OrganizationId, List<Summit>> summitsByOrganization;
   final Map<StateId, List<Summit>> summitsByHost;
+  private final Optional<PartialDate> newestAttestation;
 
   private Atlas(Corpus corpus) {
     this.corpus = corpus;
@@ -92,6 +95,9 @@ public final class Atlas {
         .collect(Collectors.groupingBy(s -> s.organization().get(), LinkedHashMap::new, Collectors.toList())));
     this.summitsByHost = frozen(summits.stream().filter(s -> s.hostState().isPresent())
         .collect(Collectors.groupingBy(s -> s.hostState().get(), LinkedHashMap::new, Collectors.toList())));
+    this.newestAttestation = corpus.facts().stream().flatMap(f -> f.allCitations().stream())
+        .flatMap(c -> c.asOf().stream())
+        .max(Comparator.comparing(PartialDate::earliest).thenComparing(PartialDate::latest));
 
   }
 
@@ -225,17 +231,23 @@ public final class Atlas {
   }
 
   /**
-   * Returns the evidence for a fact: its quotations (citation, source, located exact text)
-   * and the sources behind it, republications folded into their originals.
+   * Returns the evidence for a fact: claim by claim, the quotations that support it; the
+   * quotations that attest a day on which it held; and the sources behind them,
+   * republications folded into their originals.
    *
    * <pre>{@code
    * atlas.evidence(membership).independentSources();
    * }</pre>
    *
    * @param fact a fact of this atlas's corpus, not null
+   * @throws IllegalArgumentException if the fact is not one of this atlas's corpus
    */
   public Evidence evidence(Fact fact) {
-    return evidence(List.of(fact));
+    Objects.requireNonNull(fact, "fact");
+    if (!corpus.fact(fact.ref()).map(fact::equals).orElse(false)) {
+      throw new IllegalArgumentException("not a fact of this atlas: " + fact.ref());
+    }
+    return new Evidence(List.of(fact), Grounds.ALL, this::quotation, this::originalOf);
   }
 
   /**
@@ -250,25 +262,39 @@ public final class Atlas {
   }
 
   /**
-   * Returns the evidence for an answer: the citations of every fact it rests on.
+   * Returns the evidence for one attribute of a fact: only the quotations that support its
+   * claims of that attribute, and only the sources that give them.
+   *
+   * <pre>{@code
+   * atlas.evidence(FactRef.parse("membership:uzb-ots-member"), Attribute.START).independentSources();
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if the corpus has no such fact
+   */
+  public Evidence evidence(FactRef ref, Attribute attribute) {
+    return evidence(ref).forAttribute(attribute);
+  }
+
+  /**
+   * Returns the evidence for an answer: the claims of its basis facts that decide it, each
+   * with its quotations, and the attestations where they decide it.
    *
    * @param answer an answer of this atlas, not null
    */
   public Evidence evidence(Answer<?> answer) {
-    return evidence(answer.basis());
+    return new Evidence(answer.basis(), answer.grounds(), this::quotation, this::originalOf);
   }
 
-  private Evidence evidence(Collection<Fact> facts) {
-    List<Quotation> quotes = new ArrayList<>();
-    Set<Citation> seen = new LinkedHashSet<>();
-    for (Fact f : facts) {
-      for (Citation c : f.allCitations()) {
-        if (seen.add(c)) {
-          quotes.add(new Quotation(c, corpus.source(c.source()).orElseThrow(), corpus.locate(c)));
-        }
-      }
-    }
-    return new Evidence(facts, quotes, this::originalOf);
+  private Quotation quotation(Citation c) {
+    return new Quotation(c, corpus.source(c.source()).orElseThrow(), corpus.locate(c));
+  }
+
+  /**
+   * Returns the newest attestation of the corpus (by its earliest day): the latest day on
+   * which any source says a fact held. Past it, nothing with no dated end is definite.
+   */
+  public Optional<PartialDate> newestAttestation() {
+    return newestAttestation;
   }
 
   /** Follows republications back to the first original that the corpus holds. */

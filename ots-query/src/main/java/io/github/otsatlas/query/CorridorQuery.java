@@ -1,5 +1,6 @@
 package io.github.otsatlas.query;
 
+import io.github.otsatlas.model.Attribute;
 import io.github.otsatlas.model.Certainty;
 import io.github.otsatlas.model.Corridor;
 import io.github.otsatlas.model.CorridorKind;
@@ -32,7 +33,8 @@ public final class CorridorQuery implements Query<Corridor> {
   private final List<Filter> filters;
 
   /** One indexed condition: the candidates it allows (from an index) and the test itself. */
-  private record Filter(String text, List<Corridor> candidates, Predicate<Corridor> test) {}
+  private record Filter(String text, List<Corridor> candidates, Predicate<Corridor> test,
+      Grounds grounds) {}
 
   CorridorQuery(Atlas atlas) {
     this(atlas, List.of());
@@ -43,9 +45,10 @@ public final class CorridorQuery implements Query<Corridor> {
     this.filters = filters;
   }
 
-  private CorridorQuery and(String text, List<Corridor> candidates, Predicate<Corridor> test) {
+  private CorridorQuery and(String text, List<Corridor> candidates, Predicate<Corridor> test,
+      Grounds grounds) {
     List<Filter> more = new ArrayList<>(filters);
-    more.add(new Filter(text, candidates, test));
+    more.add(new Filter(text, candidates, test, grounds));
     return new CorridorQuery(atlas, List.copyOf(more));
   }
 
@@ -61,7 +64,8 @@ public final class CorridorQuery implements Query<Corridor> {
 
   /** Keeps the corridors that pass the place: a state, a sea ({@code Waypoint.sea("Caspian Sea")}), ... */
   public CorridorQuery through(Waypoint place) {
-    return and("through(" + show(place) + ")", get(atlas.corridorsThrough, place), c -> c.passes(place));
+    return and("through(" + show(place) + ")", get(atlas.corridorsThrough, place), c -> c.passes(place),
+        Grounds.of(Attribute.ROUTE, Attribute.CROSSES));
   }
 
   /**
@@ -76,39 +80,43 @@ public final class CorridorQuery implements Query<Corridor> {
 
   /** Keeps the corridors a source says bypass the place. */
   public CorridorQuery bypassing(Waypoint place) {
-    return and("bypassing(" + show(place) + ")", get(atlas.corridorsBypassing, place), c -> c.bypasses().contains(place));
+    return and("bypassing(" + show(place) + ")", get(atlas.corridorsBypassing, place), c -> c.bypasses().contains(place),
+        Grounds.of(Attribute.BYPASSES));
   }
 
   /** Keeps the corridors promoted by the party. */
   public CorridorQuery promotedBy(Party party) {
     atlas.requireParty(party);
-    return and("promotedBy(" + party + ")", get(atlas.corridorsPromotedBy, party), c -> c.promoters().contains(party));
+    return and("promotedBy(" + party + ")", get(atlas.corridorsPromotedBy, party), c -> c.promoters().contains(party),
+        Grounds.of(Attribute.PROMOTERS));
   }
 
   /** Keeps the corridors initiated by the party. */
   public CorridorQuery initiatedBy(Party party) {
     atlas.requireParty(party);
-    return and("initiatedBy(" + party + ")", get(atlas.corridorsInitiatedBy, party), c -> c.initiators().contains(party));
+    return and("initiatedBy(" + party + ")", get(atlas.corridorsInitiatedBy, party), c -> c.initiators().contains(party),
+        Grounds.of(Attribute.INITIATORS));
   }
 
   /** Keeps the corridors that carry the mode, as far as the sources say. */
   public CorridorQuery withMode(Mode mode) {
     Objects.requireNonNull(mode, "mode");
-    return and("withMode(" + mode + ")", null, c -> c.modes().contains(mode));
+    return and("withMode(" + mode + ")", null, c -> c.modes().contains(mode),
+        Grounds.of(Attribute.MODES));
   }
 
   /** Keeps the corridors of one of these statuses. */
   public CorridorQuery withStatus(CorridorStatus status, CorridorStatus... more) {
     EnumSet<CorridorStatus> set = EnumSet.of(status, more);
     return and("withStatus(" + String.join(", ", set.stream().map(Enum::name).toList()) + ")", null,
-        c -> set.contains(c.status()));
+        c -> set.contains(c.status()), Grounds.of(Attribute.STATUS));
   }
 
   /** Keeps the corridors of one of these kinds. */
   public CorridorQuery ofKind(CorridorKind kind, CorridorKind... more) {
     EnumSet<CorridorKind> set = EnumSet.of(kind, more);
     return and("ofKind(" + String.join(", ", set.stream().map(Enum::name).toList()) + ")", null,
-        c -> set.contains(c.kind()));
+        c -> set.contains(c.kind()), Grounds.of(Attribute.KIND));
   }
 
   /**
@@ -123,14 +131,21 @@ public final class CorridorQuery implements Query<Corridor> {
         start = f.candidates();
       }
     }
+    Grounds grounds = filters.stream().map(Filter::grounds).reduce(Grounds::and).orElse(Grounds.ALL);
     List<Answer<Corridor>> out = new ArrayList<>();
     for (Corridor c : start) {
       if (filters.stream().allMatch(f -> f.test().test(c))) {
-        out.add(Answer.of(c, Certainty.DEFINITELY, c));
+        out.add(Answer.of(c, Certainty.DEFINITELY, c, grounds));
       }
     }
     // every index list, like the corpus's own list, is in corridor-id order already
     return List.copyOf(out);
+  }
+
+  /** Returns zero: a corridor query has no time step, so its answers are all DEFINITELY. */
+  @Override
+  public int possibleLeftOut() {
+    return 0;
   }
 
   /** Returns the corridors of the answers, in id order. */

@@ -128,8 +128,25 @@ public final class MembershipQuery implements Query<Membership> {
   public List<Answer<Membership>> list() {
     Slice slice = slice();
     List<Answer<Membership>> out = new ArrayList<>();
-    scan(slice, (i, c) -> out.add(Answer.of(slice.memberships[i], c, slice.memberships[i])));
+    Grounds grounds = grounds();
+    scan(slice, (i, c) -> out.add(Answer.of(slice.memberships[i], c, slice.memberships[i], grounds)));
     return List.copyOf(out);
+  }
+
+  /** The claims an answer rests on: who, where and in which role; and when, for a time filter. */
+  private Grounds grounds() {
+    return when.isAlways() ? Grounds.MEMBERSHIP : Grounds.MEMBERSHIP_IN_TIME;
+  }
+
+  /**
+   * Returns how many POSSIBLY answers this query leaves out because it asks for definite ones
+   * only: zero with {@link #includingPossible()}. When {@link #list()} is empty but this is
+   * not, the sources do not settle the question for that day — often because the day lies
+   * past their newest attestation ({@link Atlas#newestAttestation()}).
+   */
+  @Override
+  public int possibleLeftOut() {
+    return possible ? 0 : includingPossible().count() - count();
   }
 
   /** Returns the distinct parties of the answers, in party order. */
@@ -159,7 +176,7 @@ public final class MembershipQuery implements Query<Membership> {
     Object[] last = {null};
     scan(slice, (i, c) -> {
       if (slice.keys[i] != last[0] && last[0] != null) {
-        out.add(new Answer<>((Party) last[0], best[0], basis));
+        out.add(new Answer<>((Party) last[0], best[0], basis, grounds()));
         basis.clear();
         best[0] = Certainty.NOT;
       }
@@ -168,7 +185,7 @@ public final class MembershipQuery implements Query<Membership> {
       best[0] = best[0].or(c);
     });
     if (last[0] != null) {
-      out.add(new Answer<>((Party) last[0], best[0], basis));
+      out.add(new Answer<>((Party) last[0], best[0], basis, grounds()));
     }
     return List.copyOf(out);
   }

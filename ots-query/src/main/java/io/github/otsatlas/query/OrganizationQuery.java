@@ -1,5 +1,6 @@
 package io.github.otsatlas.query;
 
+import io.github.otsatlas.model.Attribute;
 import io.github.otsatlas.model.Certainty;
 import io.github.otsatlas.model.Fact;
 import io.github.otsatlas.model.Organization;
@@ -116,13 +117,20 @@ public final class OrganizationQuery implements Query<Organization> {
       }
       for (Organization o : atlas.corpus().organizations()) {
         if (kinds == null || kinds.contains(o.kind())) {
-          out.add(Answer.of(o, Certainty.DEFINITELY, o));
+          out.add(Answer.of(o, Certainty.DEFINITELY, o,
+              kinds == null ? Grounds.of(Attribute.NAME) : Grounds.of(Attribute.KIND)));
         }
       }
       return List.copyOf(out);
     }
-    scan(true, (org, c, basis) -> out.add(new Answer<>(org, c, basis)));
+    Grounds grounds = when.isAlways() ? Grounds.MEMBERSHIP : Grounds.MEMBERSHIP_IN_TIME;
+    scan(true, (org, c, basis) -> out.add(new Answer<>(org, c, basis, grounds)));
     return List.copyOf(out);
+  }
+
+  @Override
+  public int possibleLeftOut() {
+    return possible || member == null ? 0 : includingPossible().organizations().size() - organizations().size();
   }
 
   /** Returns the organizations of the answers, in id order. */

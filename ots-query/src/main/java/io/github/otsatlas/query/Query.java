@@ -18,4 +18,12 @@ public interface Query<T> {
 
   /** Returns the answers, immutable, in the order each query type documents. */
   List<Answer<T>> list();
+
+  /**
+   * Returns how many POSSIBLY answers the query leaves out because it asks for DEFINITELY
+   * ones only (zero when it includes possible answers, or when its answers have no
+   * certainty to weigh). A definite answer that is empty while this is not means the sources
+   * do not settle the question: ask again including possible answers.
+   */
+  int possibleLeftOut();
 }

@@ -3,7 +3,10 @@ package io.github.otsatlas.query;
 import io.github.otsatlas.model.Certainty;
 import io.github.otsatlas.model.Membership;
 import io.github.otsatlas.model.OrganizationId;
+import com.google.common.collect.Range;
+import io.github.otsatlas.model.PartialDate;
 import io.github.otsatlas.model.Period;
+import java.time.LocalDate;
 import io.github.otsatlas.model.Role;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -62,10 +65,12 @@ final class Slice {
         Period p = m.period();
         keys[i] = canonical.computeIfAbsent(m.party(), k -> k);
         roles[i] = (byte) m.role().ordinal();
-        posFrom[i] = When.clamp(p.possibleFromEpochDay());
-        posUntil[i] = When.clamp(p.possibleUntilEpochDay());
-        defFrom[i] = When.clamp(p.definiteFromEpochDay());
-        defUntil[i] = When.clamp(p.definiteUntilEpochDay());
+        // From the period's public values: an open bound becomes the int beyond every day.
+        Range<LocalDate> possible = p.possibleDays();
+        posFrom[i] = possible.hasLowerBound() ? day(possible.lowerEndpoint()) : Integer.MIN_VALUE;
+        posUntil[i] = possible.hasUpperBound() ? day(possible.upperEndpoint()) : Integer.MAX_VALUE;
+        defFrom[i] = p.latestStart().map(Store::day).orElse(Integer.MAX_VALUE);
+        defUntil[i] = p.earliestEnd().map(Store::day).orElse(Integer.MIN_VALUE);
       }
       orgStart = new int[ranges.size()];
       orgIds = new OrganizationId[ranges.size()];
@@ -74,6 +79,10 @@ final class Slice {
         orgIds[k] = e.getKey();
         orgStart[k++] = e.getValue()[0];
       }
+    }
+
+    private static int day(LocalDate d) {
+      return When.clamp(d.toEpochDay());
     }
 
     Role role(int i) {
@@ -94,7 +103,7 @@ final class Slice {
       byOrg.computeIfAbsent(m.organization(), k -> new ArrayList<>()).add(m);
     }
     Comparator<Membership> order = Comparator.comparing(Membership::party)
-        .thenComparing(m -> m.period().possibleFromEpochDay())
+        .thenComparing(m -> m.start().map(PartialDate::earliest).orElse(LocalDate.MIN))
         .thenComparing(Membership::id);
     List<Membership> ordered = new ArrayList<>(all.size());
     Map<OrganizationId, int[]> ranges = new LinkedHashMap<>();

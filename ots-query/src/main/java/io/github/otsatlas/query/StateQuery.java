@@ -1,5 +1,6 @@
 package io.github.otsatlas.query;
 
+import io.github.otsatlas.model.Attribute;
 import io.github.otsatlas.model.Certainty;
 import io.github.otsatlas.model.Fact;
 import io.github.otsatlas.model.OrganizationId;
@@ -121,9 +122,15 @@ public final class StateQuery implements Query<State> {
           }
         }
       }
-      out.add(new Answer<>(state, certainty, basis.isEmpty() ? List.of(state) : basis));
+      out.add(basis.isEmpty() ? Answer.of(state, certainty, state, Grounds.of(Attribute.NAME))
+          : new Answer<>(state, certainty, basis, when.isAlways() ? Grounds.MEMBERSHIP : Grounds.MEMBERSHIP_IN_TIME));
     });
     return List.copyOf(out);
+  }
+
+  @Override
+  public int possibleLeftOut() {
+    return possible ? 0 : includingPossible().states().size() - states().size();
   }
 
   /** Returns the states of the answers, in id order, without building answers. */

@@ -1,5 +1,6 @@
 package io.github.otsatlas.query;
 
+import io.github.otsatlas.model.Attribute;
 import io.github.otsatlas.model.Certainty;
 import io.github.otsatlas.model.OrganizationId;
 import io.github.otsatlas.model.PartialDate;
@@ -137,10 +138,42 @@ public final class SummitQuery implements Query<Summit> {
       }
       Certainty c = within(s.date());
       if (c == Certainty.DEFINITELY || (possible && c == Certainty.POSSIBLY)) {
-        out.add(Answer.of(s, c, s));
+        out.add(Answer.of(s, c, s, grounds()));
       }
     }
     return List.copyOf(out);
+  }
+
+  /** The claims the answers rest on: those of the attributes the query selects by. */
+  private Grounds grounds() {
+    java.util.EnumSet<Attribute> on = java.util.EnumSet.noneOf(Attribute.class);
+    if (organization != null) {
+      on.add(Attribute.ORGANIZATION);
+    }
+    if (host != null) {
+      on.add(Attribute.HOST_STATE);
+    }
+    if (city != null) {
+      on.add(Attribute.HOST_CITY);
+    }
+    if (first != null) {
+      on.add(Attribute.DATE);
+    }
+    if (ordinal != null) {
+      on.add(Attribute.ORDINAL);
+    }
+    if (format != null) {
+      on.add(Attribute.FORMAT);
+    }
+    if (status != null) {
+      on.add(Attribute.STATUS);
+    }
+    return on.isEmpty() ? Grounds.ALL : new Grounds(on, false);
+  }
+
+  @Override
+  public int possibleLeftOut() {
+    return possible ? 0 : includingPossible().list().size() - list().size();
   }
 
   /** Returns the summits of the answers, in date order. */

@@ -30,12 +30,12 @@ final class Timelines {
     for (int i = slice.start; i < slice.end; i++) {
       Membership m = slice.memberships[i];
       String who = atlas.nameOf(m.party());
-      events.add(new TimelineEvent(m.period().start(), TimelineEvent.Kind.MEMBERSHIP_STARTED,
+      events.add(new TimelineEvent(m.start(), TimelineEvent.Kind.MEMBERSHIP_STARTED,
           who + (m.role() == Role.FOUNDING_MEMBER ? " founding member" : " becomes " + roleText(m.role()))
               + m.grantedAt().map(s -> " (granted at " + s + ")").orElse(""),
           Optional.of(m.party()), m.ref(), m.citations()));
-      if (m.period().end().kind() == PeriodEnd.Kind.DATE) {
-        events.add(new TimelineEvent(m.period().end().date(), TimelineEvent.Kind.MEMBERSHIP_ENDED,
+      if (m.end().kind() == PeriodEnd.Kind.DATE) {
+        events.add(new TimelineEvent(m.end().date(), TimelineEvent.Kind.MEMBERSHIP_ENDED,
             who + " no longer " + roleText(m.role())
                 + m.endReason().map(r -> " (" + r.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")").orElse(""),
             Optional.of(m.party()), m.ref(), m.citations()));
