@@ -20,33 +20,30 @@ final class BruteForceQueries implements MembershipQueries {
 
   @Override
   public List<?> membersOn(OrganizationId organization, LocalDate day) {
-    long d = day.toEpochDay();
     return memberships.stream()
         .filter(m -> m.organization().equals(organization))
-        .filter(m -> m.period().containsEpochDay(d) == Certainty.DEFINITELY)
+        .filter(m -> m.period().contains(day) == Certainty.DEFINITELY)
         .map(Membership::party)
         .collect(Collectors.toList());
   }
 
   @Override
   public List<?> organizationsOf(Party party, LocalDate day) {
-    long d = day.toEpochDay();
     return memberships.stream()
         .filter(m -> m.party().equals(party))
-        .filter(m -> m.period().containsEpochDay(d) == Certainty.DEFINITELY)
+        .filter(m -> m.period().contains(day) == Certainty.DEFINITELY)
         .map(Membership::organization)
         .collect(Collectors.toList());
   }
 
   @Override
   public List<?> statesInBoth(OrganizationId a, OrganizationId b, LocalDate day) {
-    long d = day.toEpochDay();
     // One pass: a party definitely holds at most one membership per organization on a day
     // (rule 2), so two definite hits mean one in each organization.
     Map<Party, Long> hits = memberships.stream()
         .filter(m -> m.organization().equals(a) || m.organization().equals(b))
         .filter(m -> m.party().isState())
-        .filter(m -> m.period().containsEpochDay(d) == Certainty.DEFINITELY)
+        .filter(m -> m.period().contains(day) == Certainty.DEFINITELY)
         .collect(Collectors.groupingBy(Membership::party, Collectors.counting()));
     return hits.entrySet().stream()
         .filter(e -> e.getValue() == 2)

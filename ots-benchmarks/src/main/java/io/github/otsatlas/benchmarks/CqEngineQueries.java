@@ -52,14 +52,14 @@ final class CqEngineQueries implements MembershipQueries {
       new SimpleAttribute<>(Membership.class, Long.class, "definiteFrom") {
         @Override
         public Long getValue(Membership m, QueryOptions options) {
-          return m.period().definiteFromEpochDay();
+          return PeriodDays.definiteFrom(m.period());
         }
       };
   static final SimpleAttribute<Membership, Long> DEFINITE_UNTIL =
       new SimpleAttribute<>(Membership.class, Long.class, "definiteUntil") {
         @Override
         public Long getValue(Membership m, QueryOptions options) {
-          return m.period().definiteUntilEpochDay();
+          return PeriodDays.definiteUntil(m.period());
         }
       };
 

@@ -73,10 +73,10 @@ final class H2Queries implements MembershipQueries {
             return parties.size() - 1;
           }));
           insert.setBoolean(4, m.party().isState());
-          insert.setLong(5, p.possibleFromEpochDay());
-          insert.setLong(6, p.possibleUntilEpochDay());
-          insert.setLong(7, p.definiteFromEpochDay());
-          insert.setLong(8, p.definiteUntilEpochDay());
+          insert.setLong(5, PeriodDays.possibleFrom(p));
+          insert.setLong(6, PeriodDays.possibleUntil(p));
+          insert.setLong(7, PeriodDays.definiteFrom(p));
+          insert.setLong(8, PeriodDays.definiteUntil(p));
           insert.addBatch();
           if (id % 10_000 == 0) {
             insert.executeBatch();

@@ -15,7 +15,7 @@ import java.util.Set;
 
 /**
  * The index a user writes in five minutes: {@code HashMap}s of membership lists by
- * organization and by party, each list filtered linearly with {@code Period.containsEpochDay}.
+ * organization and by party, each list filtered linearly with {@code Period.contains}.
  */
 final class HashMapQueries implements MembershipQueries {
   private final Map<OrganizationId, List<Membership>> byOrganization = new HashMap<>();
@@ -30,10 +30,9 @@ final class HashMapQueries implements MembershipQueries {
 
   @Override
   public List<?> membersOn(OrganizationId organization, LocalDate day) {
-    long d = day.toEpochDay();
     List<Party> out = new ArrayList<>();
     for (Membership m : byOrganization.getOrDefault(organization, List.of())) {
-      if (m.period().containsEpochDay(d) == Certainty.DEFINITELY) {
+      if (m.period().contains(day) == Certainty.DEFINITELY) {
         out.add(m.party());
       }
     }
@@ -42,10 +41,9 @@ final class HashMapQueries implements MembershipQueries {
 
   @Override
   public List<?> organizationsOf(Party party, LocalDate day) {
-    long d = day.toEpochDay();
     List<OrganizationId> out = new ArrayList<>();
     for (Membership m : byParty.getOrDefault(party, List.of())) {
-      if (m.period().containsEpochDay(d) == Certainty.DEFINITELY) {
+      if (m.period().contains(day) == Certainty.DEFINITELY) {
         out.add(m.organization());
       }
     }
@@ -54,16 +52,15 @@ final class HashMapQueries implements MembershipQueries {
 
   @Override
   public List<?> statesInBoth(OrganizationId a, OrganizationId b, LocalDate day) {
-    long d = day.toEpochDay();
     Set<Party> inA = new HashSet<>();
     for (Membership m : byOrganization.getOrDefault(a, List.of())) {
-      if (m.party().isState() && m.period().containsEpochDay(d) == Certainty.DEFINITELY) {
+      if (m.party().isState() && m.period().contains(day) == Certainty.DEFINITELY) {
         inA.add(m.party());
       }
     }
     List<Party> out = new ArrayList<>();
     for (Membership m : byOrganization.getOrDefault(b, List.of())) {
-      if (inA.contains(m.party()) && m.period().containsEpochDay(d) == Certainty.DEFINITELY) {
+      if (inA.contains(m.party()) && m.period().contains(day) == Certainty.DEFINITELY) {
         out.add(m.party());
       }
     }

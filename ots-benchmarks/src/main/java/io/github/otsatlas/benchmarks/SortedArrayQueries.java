@@ -60,8 +60,8 @@ final class SortedArrayQueries implements MembershipQueries {
   private static <K> Map<K, Spans> spans(List<Membership> memberships,
       Function<Membership, K> group, Function<Membership, Integer> answer) {
     Map<K, List<Membership>> groups = memberships.stream()
-        .filter(m -> clamp(m.period().definiteFromEpochDay())
-            < clamp(m.period().definiteUntilEpochDay()))
+        .filter(m -> clamp(PeriodDays.definiteFrom(m.period()))
+            < clamp(PeriodDays.definiteUntil(m.period())))
         .collect(Collectors.groupingBy(group));
     Map<K, Spans> out = new HashMap<>();
     groups.forEach((k, ms) -> out.put(k, new Spans(ms, answer)));
@@ -85,8 +85,8 @@ final class SortedArrayQueries implements MembershipQueries {
       List<int[]> ended = new ArrayList<>();
       for (Membership m : ms) {
         Period p = m.period();
-        int from = clamp(p.definiteFromEpochDay());
-        int until = clamp(p.definiteUntilEpochDay());
+        int from = clamp(PeriodDays.definiteFrom(p));
+        int until = clamp(PeriodDays.definiteUntil(p));
         (until == Integer.MAX_VALUE ? open : ended).add(new int[] {from, until, answer.apply(m)});
       }
       open.sort((x, y) -> Integer.compare(x[0], y[0]));

@@ -39,7 +39,8 @@ import net.jqwik.api.Provide;
  */
 final class QueryDifferentialProperties {
   private static final Comparator<Membership> PARTY_ORDER = Comparator.comparing(Membership::party)
-      .thenComparing(m -> m.period().possibleFromEpochDay()).thenComparing(Membership::id);
+      .thenComparing(m -> m.start().map(PartialDate::earliest).orElse(LocalDate.MIN))
+      .thenComparing(Membership::id);
 
   @Provide
   Arbitrary<FactSet> corpora() {
@@ -229,13 +230,20 @@ final class QueryDifferentialProperties {
       return day;
     }
     Period p = corpus.memberships().get(r.nextInt(corpus.memberships().size())).period();
-    long[] edges = {p.possibleFromEpochDay(), p.possibleUntilEpochDay(), p.definiteFromEpochDay(),
-        p.definiteUntilEpochDay()};
-    long e = edges[r.nextInt(edges.length)];
-    if (Math.abs(e) > 3_000_000) {
+    // the period's edges, from its public values: possible range, latest start, earliest end
+    List<LocalDate> edges = new ArrayList<>();
+    if (p.possibleDays().hasLowerBound()) {
+      edges.add(p.possibleDays().lowerEndpoint());
+    }
+    if (p.possibleDays().hasUpperBound()) {
+      edges.add(p.possibleDays().upperEndpoint());
+    }
+    p.latestStart().ifPresent(edges::add);
+    p.earliestEnd().ifPresent(edges::add);
+    if (edges.isEmpty()) {
       return day;
     }
-    return LocalDate.ofEpochDay(e + r.nextInt(3) - 1);
+    return edges.get(r.nextInt(edges.size())).plusDays(r.nextInt(3) - 1);
   }
 
   private static Certainty within(Optional<PartialDate> date, LocalDate first, LocalDate last) {

@@ -3,6 +3,7 @@ package io.github.otsatlas.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.otsatlas.model.Attribute;
 import io.github.otsatlas.model.Certainty;
 import io.github.otsatlas.model.FactRef;
 import io.github.otsatlas.model.OrganizationId;
@@ -72,14 +73,62 @@ final class SeedQueriesTest {
 
   @Test
   void cstoAndOts_kazakhstanAndKyrgyzstanInBoth() {
-    assertEquals(List.of(StateId.of("KAZ"), StateId.of("KGZ")),
-        ATLAS.states().memberOfAll(OTS, CSTO).asOf(LocalDate.of(2026, 1, 1)).states());
+    // attested in both in 2025 (and in the CSTO since the fall of 2020): definite on the
+    // roundtable's day; on 2026-01-01 past the newest CSTO attestation, so only possible
+    StateQuery inBoth = ATLAS.states().memberOfAll(OTS, CSTO).asOf(LocalDate.of(2024, 11, 4));
+    assertEquals(List.of(StateId.of("KAZ"), StateId.of("KGZ")), inBoth.states());
+    StateQuery later = ATLAS.states().memberOfAll(OTS, CSTO).asOf(LocalDate.of(2026, 1, 1));
+    assertEquals(List.of(), later.states());
+    assertEquals(2, later.possibleLeftOut());
+    assertEquals(List.of(StateId.of("KAZ"), StateId.of("KGZ")), later.includingPossible().states());
+  }
+
+  @Test
+  void observers_pastTheNewestSource_areOnlyPossible() {
+    // reproduced before attestations: asOf(2040) answered HUN, TKM, XNC and ECO, DEFINITELY
+    MembershipQuery q = ATLAS.members(OTS).asOf(LocalDate.of(2040, 1, 1)).withRole(Role.OBSERVER);
+    assertEquals(List.of(), q.parties());
+    assertEquals(4, q.possibleLeftOut());
+    assertTrue(q.includingPossible().list().stream().allMatch(a -> a.certainty() == Certainty.POSSIBLY));
+    assertTrue(ATLAS.newestAttestation().orElseThrow().earliest().isBefore(LocalDate.of(2040, 1, 1)));
+  }
+
+  @Test
+  void csto_kazakhstanDefiniteFrom2021To2024_fromTheFallOf2020Attestation() {
+    // reproduced before attestations: one heldOn of 2025 left 2021-2024 only POSSIBLY
+    for (int year = 2021; year <= 2024; year++) {
+      assertTrue(ATLAS.members(CSTO).asOf(LocalDate.of(year, 3, 1)).parties().contains(StateId.of("KAZ")),
+          "" + year);
+    }
+  }
+
+  @Test
+  void uzbekistanJoinedIn2019_restsOnOneIndependentSource() {
+    // reproduced before claims: the whole record counted two independent sources for the year
+    Evidence start = ATLAS.evidence(FactRef.parse("membership:uzb-ots-member"), Attribute.START);
+    assertEquals(List.of(SourceId.of("tni-coffey-2026")),
+        start.independentSources().stream().map(s -> s.id()).toList());
+    assertEquals(List.of(SourceId.of("avim-coffey-2026"), SourceId.of("tni-coffey-2026")),
+        start.sources().stream().map(s -> s.id()).toList());
+    assertTrue(start.quotations().stream().allMatch(q -> q.text().contains("2019")), start::toString);
+  }
+
+  @Test
+  void membersOnADay_restOnPartyRoleStartEndAndAttestations() {
+    Answer<io.github.otsatlas.model.Membership> hungary = ATLAS.members(OTS)
+        .asOf(LocalDate.of(2022, 12, 1)).withRole(Role.OBSERVER).list().get(0);
+    Evidence e = ATLAS.evidence(hungary);
+    assertTrue(e.claims().stream().anyMatch(c -> c.claim().attribute() == Attribute.START
+        && !c.quotations().isEmpty()), e.claims()::toString);
+    assertTrue(e.claims().stream().allMatch(c -> hungary.grounds().covers(c.claim())));
+    assertTrue(!e.attestations().isEmpty());
+    assertTrue(e.attestations().stream().allMatch(q -> q.citation().asOf().isPresent()));
   }
 
   @Test
   void kazakhstan_militaryAlliance_isTheCsto() {
     List<Answer<io.github.otsatlas.model.Organization>> orgs = ATLAS.organizations()
-        .withMember(StateId.of("KAZ")).asOf(LocalDate.of(2026, 1, 1))
+        .withMember(StateId.of("KAZ")).asOf(LocalDate.of(2025, 1, 1))
         .ofKind(OrganizationKind.MILITARY_ALLIANCE).list();
     assertEquals(List.of(CSTO), orgs.stream().map(a -> a.subject().id()).toList());
   }
