@@ -359,6 +359,9 @@ public final class CorpusLoader {
     /** Reads the format version at the parser's token, refusing any but the one this loader reads. */
     private void version(String file, JsonParser p, JsonToken t) throws IOException {
       if (t != JsonToken.VALUE_NUMBER_INT) {
+        if (t == JsonToken.VALUE_STRING) {
+          p.getText(); // reads it whole, so that an over-long string is a limit problem first
+        }
         problems.add(top(file, p, FormatRule.FORMAT_VERSION, "'" + Format.FORMAT_VERSION
             + "' must be a whole number, such as " + Format.VERSION));
         p.skipChildren();

@@ -10,16 +10,25 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Which organizations does Kazakhstan belong to, and which of them are military alliances?
+ * Which organizations does Kazakhstan belong to, and which of them are military alliances? The
+ * CSTO, DEFINITELY on 1 January 2025: a source of 2025 says Kazakhstan is a member. On
+ * 13 January 2026 it is only POSSIBLY: no later source says so, and past its latest attestation
+ * a membership with no reported end is not definite (the knowledge horizon). That the CSTO is
+ * a military alliance is the curators' classification (its {@code kind} is classified): no
+ * sentence of the corpus says so.
  *
  * <pre>{@code
- * atlas.organizations().withMember(KAZ).asOf(day).ofKind(OrganizationKind.MILITARY_ALLIANCE).list();  // CSTO
+ * atlas.organizations().withMember(KAZ).asOf(LocalDate.of(2025, 1, 1)).ofKind(OrganizationKind.MILITARY_ALLIANCE).list();   // CSTO
+ * atlas.organizations().withMember(KAZ).asOf(LocalDate.of(2026, 1, 13)).ofKind(OrganizationKind.MILITARY_ALLIANCE).list();  // []
  * }</pre>
  */
 public final class OrganizationsOfAState {
   private static final StateId KAZ = StateId.of("KAZ");
 
-  /** The day of the latest source. */
+  /** A day inside the sources' knowledge of Kazakhstan's CSTO membership. */
+  public static final LocalDate JAN_2025 = LocalDate.of(2025, 1, 1);
+
+  /** The day of the latest source about the OTS, past the latest one about the CSTO. */
   public static final LocalDate JAN_2026 = LocalDate.of(2026, 1, 13);
 
   private OrganizationsOfAState() {}
@@ -29,7 +38,7 @@ public final class OrganizationsOfAState {
     return atlas.organizations().withMember(KAZ).asOf(day);
   }
 
-  /** Returns the query: the military alliances Kazakhstan belonged to on {@code day}. */
+  /** Returns the query: the military alliances Kazakhstan definitely belonged to on {@code day}. */
   public static OrganizationQuery alliancesQuery(Atlas atlas, LocalDate day) {
     return query(atlas, day).ofKind(OrganizationKind.MILITARY_ALLIANCE);
   }
@@ -39,12 +48,22 @@ public final class OrganizationsOfAState {
     return alliancesQuery(atlas, day).list();
   }
 
-  /** Prints every organization of Kazakhstan on 13 January 2026, then the military alliances. */
+  /** Returns the military alliances Kazakhstan definitely or possibly belonged to on {@code day}. */
+  public static List<Answer<Organization>> possibleAlliances(Atlas atlas, LocalDate day) {
+    return alliancesQuery(atlas, day).includingPossible().list();
+  }
+
+  /**
+   * Prints every organization of Kazakhstan on 1 January 2025, the military alliances that day,
+   * and the military alliances on 13 January 2026, POSSIBLY ones included.
+   */
   public static void main(String[] args) {
     Atlas atlas = Atlas.seeded();
-    for (OrganizationQuery query : List.of(query(atlas, JAN_2026), alliancesQuery(atlas, JAN_2026))) {
+    for (OrganizationQuery query : List.of(query(atlas, JAN_2025), alliancesQuery(atlas, JAN_2025),
+        alliancesQuery(atlas, JAN_2026), alliancesQuery(atlas, JAN_2026).includingPossible())) {
       System.out.println(query);
       query.list().forEach(a -> System.out.println("  " + Show.line(atlas, a)));
+      Show.leftOut(atlas, query, "use includingPossible()").ifPresent(line -> System.out.println("  " + line));
     }
   }
 }

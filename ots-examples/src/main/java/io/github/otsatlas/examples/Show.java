@@ -1,7 +1,9 @@
 package io.github.otsatlas.examples;
 
 import io.github.otsatlas.model.Citation;
+import io.github.otsatlas.model.Claim;
 import io.github.otsatlas.model.Corridor;
+import io.github.otsatlas.model.Fact;
 import io.github.otsatlas.model.Membership;
 import io.github.otsatlas.model.Organization;
 import io.github.otsatlas.model.OrganizationId;
@@ -15,20 +17,26 @@ import io.github.otsatlas.model.Summit;
 import io.github.otsatlas.model.Waypoint;
 import io.github.otsatlas.query.Answer;
 import io.github.otsatlas.query.Atlas;
+import io.github.otsatlas.query.ClaimEvidence;
 import io.github.otsatlas.query.Evidence;
 import io.github.otsatlas.query.Quotation;
+import io.github.otsatlas.query.Query;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Plain-text rendering shared by the examples, the tour and the explorer: one line per
- * answer, and the quotations behind it wrapped to a readable width. Output depends only on
+ * answer, the quotations it rests on wrapped to a readable width, each labelled with the
+ * claims it supports and the day it attests, and the line that says what a definite-only
+ * query left out. Output depends only on
  * the atlas and the answers, so it is the same on every run.
  *
  * <p>Stateless and thread-safe, except {@link Quotes}, which numbers the quotations of one
@@ -180,8 +188,9 @@ public final class Show {
   }
 
   /**
-   * Prints answers, one line each with its certainty, and after each the quotations that
-   * support it (each quotation in full once, later by its number).
+   * Prints answers, one line each with its certainty, and after each the quotations it rests
+   * on, claim by claim: each quotation labelled with the claims of the answer it supports and,
+   * where it attests a day, that day (each quotation in full once, later by its number).
    *
    * @param out where to print, not null
    * @param atlas the atlas the answers come from, not null
@@ -207,14 +216,81 @@ public final class Show {
     for (Answer<?> a : answers) {
       wrapped(out, margin + String.format(Locale.ROOT, "%-12s", a.certainty()), indent + 12,
           describe(atlas, a.subject()));
-      quotes.print(atlas.evidence(a).quotations());
+      quotes.print(atlas.evidence(a));
     }
   }
 
-  /** Prints the evidence of a fact: every quotation, then the sources and independent sources. */
+  /**
+   * Returns the line to print after the answers of a query that asked for DEFINITELY answers
+   * only and left POSSIBLY ones out, or empty when it left none out: {@code 0 definite
+   * answers; 2 possible answers left out (the newest attestation is 2026-01-14): add}
+   * {@code advice}. Past the newest attestation of the corpus no membership without a dated
+   * end is definite, so an empty definite answer on a recent day usually means the sources do
+   * not reach that day, not that nothing held.
+   *
+   * @param atlas the atlas the query asks, for its newest attestation
+   * @param query the query, after {@code list()} was called or not
+   * @param advice how to ask for the possible answers: {@code use includingPossible()},
+   *     {@code add --possible}
+   */
+  public static Optional<String> leftOut(Atlas atlas, Query<?> query, String advice) {
+    int left = query.possibleLeftOut();
+    if (left == 0) {
+      return Optional.empty();
+    }
+    int definite = query.list().size();
+    String possible = left + (left == 1 ? " possible answer" : " possible answers") + " left out";
+    if (definite > 0) {
+      return Optional.of(definite + (definite == 1 ? " definite answer; " : " definite answers; ") + possible
+          + ": " + advice);
+    }
+    return Optional.of("0 definite answers; " + possible
+        + atlas.newestAttestation().map(d -> " (the newest attestation is " + d + ")").orElse("")
+        + ": " + advice);
+  }
+
+  private static String claimText(ClaimEvidence c, boolean withFact) {
+    return (withFact ? c.fact() + " " : "") + c.claim();
+  }
+
+  /**
+   * Returns how a claim is named in a label: a single-valued claim by its field ({@code
+   * start}), a list claim with its value ({@code modes=RAIL}), as the corpus files name them
+   * in a citation's {@code supports}.
+   */
+  public static String label(Claim claim) {
+    return claim.attribute().isList() ? claim.toString() : claim.attribute().fieldName();
+  }
+
+  /**
+   * Prints the evidence of a fact claim by claim: every quotation with the claims it supports
+   * and the day it attests, then each claim with the numbers of its quotations (a classified
+   * claim says it is the curators' classification), the attestations, then the sources and
+   * the independent sources.
+   */
   public static void evidence(PrintStream out, Evidence evidence, int indent) {
     String margin = " ".repeat(indent);
-    new Quotes(out, indent).print(evidence.quotations());
+    Quotes quotes = new Quotes(out, indent);
+    quotes.printQuotations(evidence, false);
+    if (!evidence.claims().isEmpty()) {
+      out.println(margin + "claims (" + evidence.claims().size() + "), each with the quotes that support it:");
+      boolean facts = evidence.facts().size() > 1;
+      int width = evidence.claims().stream().mapToInt(c -> claimText(c, facts).length()).max().orElse(0);
+      for (ClaimEvidence c : evidence.claims()) {
+        String claim = claimText(c, facts);
+        String support = c.classified() ? "the curators' classification, stated by no source"
+            : c.quotations().isEmpty() ? "no quote"
+            : c.quotations().stream().map(q -> "[" + quotes.numberOf(q.text()).orElseThrow() + "]")
+                .distinct().collect(Collectors.joining(" "));
+        wrapped(out, margin + "  " + String.format(Locale.ROOT, "%-" + Math.max(width, 1) + "s  ", claim),
+            indent + 4 + width, support);
+      }
+    }
+    if (!evidence.attestations().isEmpty()) {
+      wrapped(out, margin + "attested (the days the sources say it held): ", indent + 4,
+          evidence.attestations().stream().map(q -> q.citation().asOf().orElseThrow() + " ["
+              + quotes.numberOf(q.text()).orElseThrow() + "]").collect(Collectors.joining(", ")));
+    }
     out.println(margin + "sources cited (" + evidence.sources().size() + "):");
     for (Source s : evidence.sources()) {
       wrapped(out, margin + "  " + s.id() + ": ", indent + 4, s.label()
@@ -229,7 +305,9 @@ public final class Show {
 
   /**
    * Numbers and prints the quotations of one question: a quote is printed in full, with
-   * every source that carries it, the first time; afterwards only its number.
+   * every source that carries it, the first time; afterwards only its number. Each is
+   * labelled with the claims it supports ({@code supports: party, organization, role}) and,
+   * when it attests a day, that day ({@code as of 2025}).
    */
   public static final class Quotes {
     private final PrintStream out;
@@ -250,47 +328,132 @@ public final class Show {
       return Optional.ofNullable(numbers.get(text));
     }
 
-    /** Prints quotations (from {@code atlas.evidence(...)}). */
-    public void print(List<Quotation> quotations) {
-      Map<String, List<Source>> byText = new LinkedHashMap<>();
-      for (Quotation q : quotations) {
-        byText.computeIfAbsent(q.text(), k -> new ArrayList<>()).add(q.source());
-      }
-      printGrouped(byText);
+    /**
+     * Prints the quotations of an answer's evidence ({@code atlas.evidence(answer)}), each
+     * labelled with the claims of the answer it supports and the day it attests; then the
+     * claims that are the curators' classification, which no quote supports.
+     */
+    public void print(Evidence evidence) {
+      printQuotations(evidence, true);
     }
 
-    /** Prints citations (of a timeline event, say), looking their sources up in the atlas. */
+    void printQuotations(Evidence evidence, boolean classifiedLine) {
+      if (evidence.facts().size() == 1) {
+        printQuotations(evidence.claims(), evidence.attestations(), classifiedLine);
+        return;
+      }
+      // An answer resting on several facts (a state in two organizations): fact by fact, so
+      // that each quote is labelled with the claims of the fact it is cited for.
+      for (Fact f : evidence.facts()) {
+        wrapped(out, " ".repeat(indent) + "from ", indent + 5, factLine(f));
+        printQuotations(evidence.claims().stream().filter(c -> c.fact().equals(f.ref())).toList(),
+            evidence.attestations().stream().filter(q -> f.allCitations().contains(q.citation())).toList(),
+            classifiedLine);
+      }
+    }
+
+    private static String factLine(Fact f) {
+      if (f instanceof Membership) {
+        Membership m = (Membership) f;
+        return roleText(m) + " of " + m.organization().code() + ", " + m.period() + "  [" + m.ref() + "]";
+      }
+      return f.ref().toString();
+    }
+
+    private void printQuotations(List<ClaimEvidence> claims, List<Quotation> attestations, boolean classifiedLine) {
+      Map<Quotation, Set<String>> labels = new LinkedHashMap<>();
+      Set<String> classified = new LinkedHashSet<>();
+      for (ClaimEvidence c : claims) {
+        if (c.classified()) {
+          classified.add(label(c.claim()));
+        }
+        for (Quotation q : c.quotations()) {
+          labels.computeIfAbsent(q, k -> new LinkedHashSet<>()).add(label(c.claim()));
+        }
+      }
+      attestations.forEach(q -> labels.computeIfAbsent(q, k -> new LinkedHashSet<>()));
+      Set<Quotation> attesting = new LinkedHashSet<>(attestations);
+      Map<String, Group> byText = new LinkedHashMap<>();
+      labels.forEach((q, supported) -> {
+        Group g = byText.computeIfAbsent(q.text(), k -> new Group());
+        if (!g.sources.contains(q.source())) {
+          g.sources.add(q.source());
+        }
+        g.claims.addAll(supported);
+        if (attesting.contains(q)) {
+          g.asOf.add(q.citation().asOf().orElseThrow().toString());
+        }
+      });
+      printGrouped(byText);
+      if (classifiedLine && !classified.isEmpty()) {
+        wrapped(out, " ".repeat(indent), indent + 2, String.join(", ", classified)
+            + ": the curators' classification, stated by no source");
+      }
+    }
+
+    /**
+     * Prints citations (of a timeline event, say), looking their sources up in the atlas,
+     * each labelled with the claims it supports and the day it attests.
+     */
     public void printCitations(Atlas atlas, List<Citation> citations) {
-      Map<String, List<Source>> byText = new LinkedHashMap<>();
+      Map<String, Group> byText = new LinkedHashMap<>();
       for (Citation c : citations) {
-        Optional<Source> source = atlas.corpus().source(c.source());
-        byText.computeIfAbsent(c.quote().replaceAll("\\s+", " ").strip(), k -> new ArrayList<>())
-            .addAll(source.stream().toList());
+        Group g = byText.computeIfAbsent(c.quote().replaceAll("\\s+", " ").strip(), k -> new Group());
+        atlas.corpus().source(c.source()).filter(s -> !g.sources.contains(s)).ifPresent(g.sources::add);
+        c.supports().forEach(claim -> g.claims.add(label(claim)));
+        c.asOf().ifPresent(d -> g.asOf.add(d.toString()));
       }
       printGrouped(byText);
     }
 
-    private void printGrouped(Map<String, List<Source>> byText) {
+    private void printGrouped(Map<String, Group> byText) {
       String margin = " ".repeat(indent);
-      List<Integer> seen = new ArrayList<>();
-      for (Map.Entry<String, List<Source>> e : byText.entrySet()) {
+      // Quotes printed before are referred to by number, those with the same label on one line.
+      Map<String, List<Integer>> seen = new LinkedHashMap<>();
+      for (Map.Entry<String, Group> e : byText.entrySet()) {
         Integer n = numbers.get(e.getKey());
         if (n != null) {
-          seen.add(n);
+          seen.computeIfAbsent(e.getValue().label(), k -> new ArrayList<>()).add(n);
+        }
+      }
+      seen.forEach((label, ns) -> {
+        String tags = ns.stream().map(n -> "[" + n + "]").collect(Collectors.joining(" ")) + " ";
+        wrapped(out, margin + tags, indent + 4, label.isEmpty() ? "quoted above" : "quoted above; " + label);
+      });
+      for (Map.Entry<String, Group> e : byText.entrySet()) {
+        if (numbers.containsKey(e.getKey())) {
           continue;
         }
-        n = numbers.size() + 1;
+        Group g = e.getValue();
+        int n = numbers.size() + 1;
         numbers.put(e.getKey(), n);
         String tag = "[" + n + "] ";
         wrapped(out, margin + tag, indent + tag.length(), "“" + e.getKey() + "”");
-        for (Source s : e.getValue()) {
+        for (Source s : g.sources) {
           wrapped(out, margin + " ".repeat(tag.length()) + "— ", indent + tag.length() + 2,
               s.label() + " [" + s.id() + "]");
         }
+        if (!g.label().isEmpty()) {
+          wrapped(out, margin + " ".repeat(tag.length()), indent + tag.length() + 2, g.label());
+        }
       }
-      if (!seen.isEmpty()) {
-        out.println(margin + (seen.size() == byText.size() ? "quoted above: " : "also quoted above: ")
-            + seen.stream().map(n -> "[" + n + "]").collect(Collectors.joining(" ")));
+    }
+
+    /** One quote's sources, the claims it supports and the days it attests. */
+    private static final class Group {
+      final List<Source> sources = new ArrayList<>();
+      final Set<String> claims = new LinkedHashSet<>();
+      final Set<String> asOf = new LinkedHashSet<>();
+
+      String label() {
+        List<String> parts = new ArrayList<>();
+        if (!claims.isEmpty()) {
+          parts.add("supports: " + String.join(", ", claims));
+        }
+        if (!asOf.isEmpty()) {
+          parts.add("as of " + String.join(", ", asOf));
+        }
+        return String.join(" · ", parts);
       }
     }
   }

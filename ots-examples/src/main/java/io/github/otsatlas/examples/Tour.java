@@ -9,11 +9,13 @@ import io.github.otsatlas.model.StateId;
 import io.github.otsatlas.model.Summit;
 import io.github.otsatlas.query.Answer;
 import io.github.otsatlas.query.Atlas;
+import io.github.otsatlas.query.ClaimEvidence;
 import io.github.otsatlas.query.CorridorQuery;
 import io.github.otsatlas.query.Evidence;
 import io.github.otsatlas.query.MembershipQuery;
 import io.github.otsatlas.query.OrganizationQuery;
 import io.github.otsatlas.query.Quotation;
+import io.github.otsatlas.query.Query;
 import io.github.otsatlas.query.StateQuery;
 import io.github.otsatlas.query.SummitQuery;
 import io.github.otsatlas.query.TimelineEvent;
@@ -22,13 +24,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * A guided tour of OTS Atlas: about a dozen questions on the embedded seed corpus, each shown
- * with the query that answers it, the answers with their certainty, and the quotes (and their
- * sources) that support each answer. A quote is printed in full once and later referred to by
- * its number. The output is the same on every run.
+ * A guided tour of OTS Atlas: fourteen questions on the embedded seed corpus, each shown with
+ * the query that answers it, the answers with their certainty, what a definite-only query left
+ * out ({@link io.github.otsatlas.query.Query#possibleLeftOut()}, with the corpus's newest
+ * attestation), and the quotes (and their sources) each answer rests on, claim by claim: every
+ * quote labelled with the claims of the answer it supports and, when it attests a day, that
+ * day. A quote is printed in full once and later referred to by its number. The output is the
+ * same on every run.
  *
  * <p>Run it with {@code ./tour.sh}, or {@code mvn -pl ots-examples exec:java} after an
  * install.
@@ -64,17 +70,19 @@ public final class Tour {
     Show.wrapped(out, "", 0, "Questions about the Organization of Turkic States and the politics around it, "
         + "answered from the embedded seed corpus: " + atlas.corpus() + ". Each answer carries its "
         + "certainty — DEFINITELY, or POSSIBLY when a day falls inside the imprecision of a source's "
-        + "date — and the sentences of the sources that support it. A quote is printed in full once "
-        + "and referred to by its number [n] afterwards.");
+        + "date or after the latest source that says the fact held — and the sentences of the sources "
+        + "it rests on, each labelled with the claims it supports (party, role, start, ...) and, when it "
+        + "says the fact held on a day, that day (as of ...). A quote is printed in full once and "
+        + "referred to by its number [n] afterwards.");
 
     MembershipQuery founders = FoundingMembers.query(atlas);
-    ask("Who founded the OTS?", founders, founders.list(),
+    ask("Who founded the OTS?", founders,
         "Founders are found by role, with no date: the four states that established the Turkic "
         + "Council in 2009.");
 
     LocalDate dec2022 = LocalDate.of(2022, 12, 1);
     MembershipQuery onDec2022 = ObserversOnADay.everyoneQuery(atlas, dec2022);
-    ask("Who were the OTS's members and observers on 1 December 2022?", onDec2022, onDec2022.list(),
+    ask("Who were the OTS's members and observers on 1 December 2022?", onDec2022,
         "Observers alone: " + ObserversOnADay.observersQuery(atlas, dec2022) + " gives "
         + ObserversOnADay.observers(atlas, dec2022) + ". Northern Cyprus became an observer in "
         + "November 2022, so by 1 December it definitely was; the ECO only followed in 2023.");
@@ -82,20 +90,20 @@ public final class Tour {
     LocalDate jun2019 = LocalDate.of(2019, 6, 1);
     MembershipQuery onJun2019 = ObserversOnADay.everyoneQuery(atlas, jun2019);
     MembershipQuery onJun2019Possible = onJun2019.includingPossible();
-    ask("And on 1 June 2019?", onJun2019, onJun2019.list(),
+    ask("And on 1 June 2019?", onJun2019,
         "Uzbekistan is missing: it joined \"in 2019\", so on 1 June 2019 it may or may not have "
         + "been a member yet, and a query returns only what DEFINITELY held unless asked. "
         + onJun2019Possible + " adds it: " + summary(onJun2019Possible.list()) + ".");
 
     MembershipQuery midYear = PossibleAnswersOnAPartialDate.query(atlas, PossibleAnswersOnAPartialDate.MID_2021);
-    ask("Who were the OTS's observers on 1 June 2021, counting what only MAY have held?", midYear, midYear.list(),
+    ask("Who were the OTS's observers on 1 June 2021, counting what only MAY have held?", midYear,
         "Turkmenistan became an observer \"in 2021\". The date is kept at year precision, never "
         + "rounded to 1 January: on 2021-06-01 it is POSSIBLY an observer, on 2022-01-01 "
         + "DEFINITELY, on 2020-12-31 not at all.");
 
     MembershipQuery former = MembersUnderAFormerName.query(atlas, MembersUnderAFormerName.FORMER_NAME);
     ask("Who belonged to the OTS while it was still called the \"" + MembersUnderAFormerName.FORMER_NAME + "\"?",
-        former, former.list(),
+        former,
         "A rename is the same organization, so memberships carry across it. Turkmenistan is "
         + "POSSIBLY here: it became an observer some time in 2021, the name changed in November "
         + "2021. Northern Cyprus (2022) and the ECO (2023) came after the rename. Under the current "
@@ -103,37 +111,44 @@ public final class Tour {
 
     renames();
 
+    StateQuery inBoth2024 = CstoOtsOverlap.query(atlas, CstoOtsOverlap.NOV_2024);
+    ask("Which states were in both the OTS and the Russian-led CSTO on 4 November 2024?", inBoth2024,
+        "No source says when Kazakhstan and Kyrgyzstan joined the CSTO, but one places their "
+        + "membership in the fall of 2020 (\"as of 2020\") and one of 2025 says they are members: "
+        + "from the end of 2020 to the start of 2025 they DEFINITELY were. Uzbekistan is never in "
+        + "both: it suspended its CSTO membership in 2012 and joined the OTS in 2019.");
+
     StateQuery inBoth2026 = CstoOtsOverlap.query(atlas, CstoOtsOverlap.JAN_2026);
-    ask("Which states were in both the OTS and the Russian-led CSTO on 13 January 2026?", inBoth2026,
-        inBoth2026.list(),
-        "Sources of 2025 and of 13 January 2026 state both CSTO memberships in the present tense "
-        + "and none says they ended, so on that day they DEFINITELY held.");
+    ask("And on 13 January 2026?", inBoth2026, inBoth2026.includingPossible(),
+        "No definite answer: the latest source that says they are in the CSTO is of 2025, and with no "
+        + "reported end a membership is DEFINITELY held only up to its latest attestation, and "
+        + "POSSIBLY after it (the knowledge horizon). Asked including the possible answers, both are "
+        + "POSSIBLY in both organizations.");
 
-    StateQuery inBoth2024 = CstoOtsOverlap.query(atlas, CstoOtsOverlap.NOV_2024).includingPossible();
-    ask("And on 4 November 2024, counting what may have held?", inBoth2024, inBoth2024.list(),
-        "Only POSSIBLY: no source says when Kazakhstan and Kyrgyzstan joined the CSTO, only that "
-        + "they are members in 2025 and 2026, so before then the atlas cannot rule membership in "
-        + "or out. Without includingPossible() the answer is "
-        + summary(CstoOtsOverlap.inBoth(atlas, CstoOtsOverlap.NOV_2024)) + ". Uzbekistan is never "
-        + "in both: it suspended its CSTO membership in 2012 and joined the OTS in 2019.");
-
-    OrganizationQuery alliances = OrganizationsOfAState.alliancesQuery(atlas, OrganizationsOfAState.JAN_2026);
-    ask("Which military alliances did Kazakhstan belong to on 13 January 2026?", alliances, alliances.list(),
+    OrganizationQuery alliances = OrganizationsOfAState.alliancesQuery(atlas, OrganizationsOfAState.JAN_2025);
+    ask("Which military alliances did Kazakhstan belong to on 1 January 2025?", alliances,
         "All its organizations that day: "
-        + summary(OrganizationsOfAState.query(atlas, OrganizationsOfAState.JAN_2026).list()) + ".");
+        + summary(OrganizationsOfAState.query(atlas, OrganizationsOfAState.JAN_2025).list()) + ". On "
+        + "13 January 2026, past the latest source on it, the membership is only POSSIBLY held: "
+        + OrganizationsOfAState.alliancesQuery(atlas, OrganizationsOfAState.JAN_2026).includingPossible()
+        + " gives " + summary(OrganizationsOfAState.possibleAlliances(atlas, OrganizationsOfAState.JAN_2026))
+        + ". That the CSTO is a military alliance is the curators' classification (its kind is "
+        + "classified): no quoted sentence calls it one.");
 
     CorridorQuery corridors = CorridorsBypassingRussia.query(atlas);
-    ask("Which corridors pass through Azerbaijan and bypass Russia?", corridors, corridors.list(),
-        "\"Bypasses\" is only what a source says: these corridors are said to bypass Russia (and Iran).");
+    ask("Which corridors pass through Azerbaijan and bypass Russia?", corridors,
+        "\"Bypasses\" is only what a source says of the corridor itself: the Middle Corridor is said "
+        + "to let the EU bypass Russia. A sentence that names several corridors together does not "
+        + "say it of each of them.");
 
     StateId uzb = StateId.of("UZB");
     SummitQuery inUzbekistan = SummitsByHost.query(atlas, uzb);
-    ask("Which summits did Uzbekistan host, of any organization?", inUzbekistan, inUzbekistan.list(),
+    ask("Which summits did Uzbekistan host, of any organization?", inUzbekistan,
         "The OTS's own among them: " + SummitsByHost.otsQuery(atlas, uzb) + " gives "
         + summary(SummitsByHost.otsSummitsHostedIn(atlas, uzb)) + ".");
 
     SummitQuery inKyrgyzstan = SummitsByHost.otsQuery(atlas, StateId.of("KGZ"));
-    ask("Which OTS summits did Kyrgyzstan host?", inKyrgyzstan, inKyrgyzstan.list(),
+    ask("Which OTS summits did Kyrgyzstan host?", inKyrgyzstan,
         "A summit's status is as of its source: here a roundtable two days before the summit, when "
         + "it was still scheduled.");
 
@@ -141,14 +156,46 @@ public final class Tour {
     timeline();
   }
 
-  /** Prints one question: the query, its answers with their quotes, and a note. */
-  private void ask(String question, Object query, List<? extends Answer<?>> answers, String note) {
+  /**
+   * Prints one question: the query, its answers with their quotes, what a definite-only query
+   * left out, and a note.
+   */
+  private void ask(String question, Query<?> query, String note) {
+    ask(question, query, null, note);
+  }
+
+  /**
+   * Prints one question as {@link #ask(String, Query, String)} does, then, when {@code then}
+   * is not null, that second query and its answers without their quotes (the same question
+   * including the possible answers, whose quotes are those of the first), then the note.
+   */
+  private void ask(String question, Query<?> query, Query<?> then, String note) {
     heading(question);
-    out.println(" ".repeat(INDENT) + query);
-    out.println();
-    Show.answers(out, atlas, answers, quotes, INDENT);
+    answer(query);
+    if (then != null) {  // the same answers again: their quotes are those above
+      out.println();
+      out.println(" ".repeat(INDENT) + then);
+      out.println();
+      for (Answer<?> a : then.list()) {
+        Show.wrapped(out, " ".repeat(INDENT) + String.format(Locale.ROOT, "%-12s", a.certainty()), INDENT + 12,
+            Show.describe(atlas, a.subject()) + " (quoted above)");
+      }
+    }
     out.println();
     Show.wrapped(out, " ".repeat(INDENT) + "» ", INDENT + 2, note);
+  }
+
+  private void answer(Query<?> query) {
+    out.println(" ".repeat(INDENT) + query);
+    out.println();
+    List<? extends Answer<?>> answers = query.list();
+    Optional<String> leftOut = Show.leftOut(atlas, query, "use includingPossible()");
+    if (answers.isEmpty() && leftOut.isPresent()) {
+      Show.wrapped(out, " ".repeat(INDENT), INDENT + 2, leftOut.get());
+    } else {
+      Show.answers(out, atlas, answers, quotes, INDENT);
+      leftOut.ifPresent(line -> Show.wrapped(out, " ".repeat(INDENT), INDENT + 2, line));
+    }
   }
 
   private void heading(String question) {
@@ -169,30 +216,44 @@ public final class Tour {
     }
     out.println();
     Show.wrapped(out, " ".repeat(INDENT) + "» ", INDENT + 2, "The sources disagree on precision: one gives "
-        + "\"November 2021\" and the 8th summit in Istanbul, the other only \"2021\"; the atlas keeps "
-        + "the more precise month and cites both.");
+        + "\"November 2021\" and the 8th summit in Istanbul, the others only \"2021\". Each quote "
+        + "supports only what it states: all of them the name, only the first its month and the "
+        + "summit that adopted it, so the atlas keeps the month and cites them all.");
   }
 
   private void independentSources() {
     Evidence evidence = IndependentSourcesOfAFact.evidence(atlas);
-    heading("How many independent sources say that Uzbekistan is an OTS member?");
+    heading("How many independent sources say that Uzbekistan is an OTS member, and since when?");
     out.println(" ".repeat(INDENT) + "atlas.evidence(FactRef.parse(\"" + IndependentSourcesOfAFact.UZBEKISTAN_IN_THE_OTS + "\"))");
     out.println();
     if (evidence.quotations().stream().anyMatch(q -> quotes.numberOf(q.text()).isEmpty())) {
-      quotes.print(evidence.quotations());
+      quotes.print(evidence);
     }
     out.println(" ".repeat(INDENT) + "quotations(), each quote with its source:");
     for (Quotation q : evidence.quotations()) {
       out.println(" ".repeat(INDENT + 2) + quotes.numberOf(q.text()).map(n -> "[" + n + "] ").orElse("")
           + q.source().id() + q.source().republicationOf().map(o -> "  (republishes " + o + ")").orElse(""));
     }
+    out.println(" ".repeat(INDENT) + "claims(), each claim with the quotes that support it:");
+    int width = evidence.claims().stream().mapToInt(c -> c.claim().toString().length()).max().orElse(0);
+    for (ClaimEvidence c : evidence.claims()) {
+      out.println(" ".repeat(INDENT + 2) + String.format(Locale.ROOT, "%-" + width + "s  ", c.claim())
+          + c.quotations().stream().map(q -> quotes.numberOf(q.text()).map(n -> "[" + n + "]").orElse("?"))
+              .distinct().collect(Collectors.joining(" ")));
+    }
     out.println();
     out.println(" ".repeat(INDENT) + "sources():            " + ids(evidence.sources()));
     out.println(" ".repeat(INDENT) + "independentSources(): " + ids(evidence.independentSources()));
+    Evidence start = IndependentSourcesOfAFact.evidenceOfStart(atlas);
+    out.println(" ".repeat(INDENT) + "atlas.evidence(FactRef.parse(\"" + IndependentSourcesOfAFact.UZBEKISTAN_IN_THE_OTS
+        + "\"), Attribute.START)");
+    out.println(" ".repeat(INDENT + 2) + ".independentSources(): " + ids(start.independentSources()));
     out.println();
     Show.wrapped(out, " ".repeat(INDENT) + "» ", INDENT + 2, "Three sources are cited, but the AVIM blog "
         + "post republishes the National Interest article (its record says republicationOf: "
-        + "tni-coffey-2026), so it folds into the original: two independent sources.");
+        + "tni-coffey-2026), so it folds into the original: two independent sources say Uzbekistan is "
+        + "a member. Evidence goes claim by claim, though: only the article (and its reprint) gives "
+        + "the year, so the start, 2019, rests on one independent source.");
   }
 
   private void timeline() {

@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.otsatlas.corpus.CorpusLoadException;
+import io.github.otsatlas.model.Attribute;
 import io.github.otsatlas.model.Certainty;
 import io.github.otsatlas.model.Corridor;
+import io.github.otsatlas.model.FactRef;
 import io.github.otsatlas.model.Membership;
+import io.github.otsatlas.model.Organization;
 import io.github.otsatlas.model.OrganizationId;
 import io.github.otsatlas.model.PartialDate;
 import io.github.otsatlas.model.Party;
@@ -32,6 +35,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -103,31 +107,47 @@ final class ExamplesTest {
   }
 
   @Test
-  void cstoOtsOverlap_definiteIn2026_onlyPossibleIn2024() {
+  void cstoOtsOverlap_definiteOn4November2024_onlyPossibleOn13January2026() {
+    // Attested as of 2020 and 2025, with no start and no reported end: definite from the end of
+    // 2020 to the first day of 2025, possible before and after (the knowledge horizon).
     assertEquals(Map.of("KAZ", Certainty.DEFINITELY, "KGZ", Certainty.DEFINITELY),
-        byState(CstoOtsOverlap.inBoth(ATLAS, CstoOtsOverlap.JAN_2026)));
-    assertEquals(Map.of(), byState(CstoOtsOverlap.inBoth(ATLAS, CstoOtsOverlap.NOV_2024)));
+        byState(CstoOtsOverlap.inBoth(ATLAS, CstoOtsOverlap.NOV_2024)));
+    assertEquals(0, CstoOtsOverlap.possibleLeftOut(ATLAS, CstoOtsOverlap.NOV_2024));
+    assertEquals(Map.of(), byState(CstoOtsOverlap.inBoth(ATLAS, CstoOtsOverlap.JAN_2026)));
+    assertEquals(2, CstoOtsOverlap.possibleLeftOut(ATLAS, CstoOtsOverlap.JAN_2026));
     assertEquals(Map.of("KAZ", Certainty.POSSIBLY, "KGZ", Certainty.POSSIBLY),
-        byState(CstoOtsOverlap.possiblyInBoth(ATLAS, CstoOtsOverlap.NOV_2024)));
+        byState(CstoOtsOverlap.possiblyInBoth(ATLAS, CstoOtsOverlap.JAN_2026)));
     assertEquals("states().memberOfAll(OTS, CSTO).asOf(2026-01-13)", CstoOtsOverlap.query(ATLAS, CstoOtsOverlap.JAN_2026).toString());
+    assertEquals(Optional.of(PartialDate.parse("2026-01-14")), ATLAS.newestAttestation());
   }
 
   @Test
-  void organizationsOfAState_kazakhstansMilitaryAllianceIsTheCsto() {
-    List<String> alliances = OrganizationsOfAState.militaryAlliances(ATLAS, OrganizationsOfAState.JAN_2026).stream()
-        .map(a -> a.subject().id().code() + "=" + a.certainty()).toList();
-    assertEquals(List.of("CSTO=DEFINITELY"), alliances);
-    assertEquals(List.of("CA-CONSULTATIVE-MEETINGS", "CSTO", "OTS"),
-        OrganizationsOfAState.query(ATLAS, OrganizationsOfAState.JAN_2026).organizations().stream()
+  void organizationsOfAState_kazakhstansMilitaryAllianceIsTheCsto_definiteIn2025Only() {
+    assertEquals(List.of("CSTO=DEFINITELY"), codes(OrganizationsOfAState.militaryAlliances(ATLAS, OrganizationsOfAState.JAN_2025)));
+    assertEquals(List.of("CSTO", "OTS"),
+        OrganizationsOfAState.query(ATLAS, OrganizationsOfAState.JAN_2025).organizations().stream()
             .map(o -> o.id().code()).toList());
+    // Past its latest attestation (2025) the CSTO membership is only possible.
+    assertEquals(List.of(), codes(OrganizationsOfAState.militaryAlliances(ATLAS, OrganizationsOfAState.JAN_2026)));
+    assertEquals(1, OrganizationsOfAState.alliancesQuery(ATLAS, OrganizationsOfAState.JAN_2026).possibleLeftOut());
+    assertEquals(List.of("CSTO=POSSIBLY"), codes(OrganizationsOfAState.possibleAlliances(ATLAS, OrganizationsOfAState.JAN_2026)));
+    // That the CSTO is a military alliance is stated by no source: its kind is classified.
+    assertTrue(ATLAS.evidence(FactRef.parse("organization:CSTO"), Attribute.KIND).claims().stream()
+        .allMatch(c -> c.classified() && c.quotations().isEmpty()));
   }
 
   @Test
-  void corridorsBypassingRussia_throughAzerbaijan() {
-    List<String> ids = CorridorsBypassingRussia.corridors(ATLAS).stream().map(a -> a.subject().id().value()).toList();
-    assertEquals(List.of("ganja-gap", "middle-corridor"), ids);
-    Corridor middle = CorridorsBypassingRussia.corridors(ATLAS).get(1).subject();
-    assertEquals("Middle Corridor", middle.name());
+  void corridorsBypassingRussia_throughAzerbaijan_onlyTheMiddleCorridor() {
+    List<Answer<Corridor>> answers = CorridorsBypassingRussia.corridors(ATLAS);
+    assertEquals(List.of("middle-corridor"), answers.stream().map(a -> a.subject().id().value()).toList());
+    assertEquals("Middle Corridor", answers.get(0).subject().name());
+    // The Ganja Gap is in Azerbaijan, but no sentence says that it bypasses Russia.
+    assertTrue(ATLAS.corridors().through(StateId.of("AZE")).list().stream()
+        .anyMatch(a -> a.subject().id().value().equals("ganja-gap")));
+    // The answer rests on the sentence that says the corridor bypasses Russia.
+    assertTrue(ATLAS.evidence(answers.get(0)).claims().stream()
+        .filter(c -> c.claim().toString().equals("bypasses=state:RUS"))
+        .anyMatch(c -> c.quotations().stream().anyMatch(q -> q.text().contains("bypass Russia"))));
   }
 
   @Test
@@ -147,6 +167,10 @@ final class ExamplesTest {
     assertEquals(List.of("avim-coffey-2026", "tni-coffey-2026", "turkey-central-asia-eu-2025"), sourceIds(e.sources()));
     assertEquals(List.of("tni-coffey-2026", "turkey-central-asia-eu-2025"), sourceIds(e.independentSources()));
     assertTrue(e.quotations().stream().map(Quotation::text).anyMatch("In 2019, Uzbekistan joined as a full member."::equals));
+    Evidence start = IndependentSourcesOfAFact.evidenceOfStart(ATLAS);
+    assertEquals(List.of("avim-coffey-2026", "tni-coffey-2026"), sourceIds(start.sources()));
+    assertEquals(List.of("tni-coffey-2026"), sourceIds(start.independentSources()), "only the article gives the year");
+    assertEquals(List.of("start=2019"), start.claims().stream().map(c -> c.claim().toString()).toList());
   }
 
   @Test
@@ -156,7 +180,14 @@ final class ExamplesTest {
     assertEquals(PartialDate.parse("2009"), events.get(0).date().orElseThrow());
     assertEquals(9, count(events, TimelineEvent.Kind.MEMBERSHIP_STARTED));
     assertEquals(1, count(events, TimelineEvent.Kind.RENAMED));
-    assertEquals(7, count(events, TimelineEvent.Kind.SUMMIT));
+    // The Gabala summit of doc 001 (no date) and the summit of October 2025 of doc 003 (no
+    // place) are two records: no sentence says they are one.
+    assertEquals(8, count(events, TimelineEvent.Kind.SUMMIT));
+    assertTrue(events.stream().anyMatch(e -> e.fact().toString().equals("summit:ots-summit-gabala-2025-10")));
+    TimelineEvent gabala = events.stream().filter(e -> e.fact().toString().equals("summit:ots-summit-gabala-azerbaijan"))
+        .findFirst().orElseThrow();
+    assertTrue(gabala.date().isEmpty());
+    assertEquals(gabala, events.get(events.size() - 1), "undated events come last");
   }
 
   @Test
@@ -164,15 +195,53 @@ final class ExamplesTest {
     Atlas mine = LoadYourOwnCorpus.load(LoadYourOwnCorpus.writeSample(dir));
     assertEquals(1, mine.corpus().memberships().size());
     assertEquals(states("HUN"), mine.members(OrganizationId.of("OTS")).asOf(LocalDate.of(2022, 12, 1)).parties());
+    // Format 2: the sentence supports the membership's claims and attests it as of the note's year.
+    Membership hun = mine.corpus().memberships().get(0);
+    assertEquals(List.of(PartialDate.parse("2026")), hun.period().attestations());
+    Evidence start = mine.evidence(hun.ref(), Attribute.START);
+    assertEquals(List.of("Hungary has been an observer of it since 2018."),
+        start.quotations().stream().map(Quotation::text).toList());
+    // Past its only attestation the membership is possible, not definite.
+    assertEquals(List.of(), mine.members(OrganizationId.of("OTS")).asOf(LocalDate.of(2027, 1, 1)).parties());
+    assertEquals(1, mine.members(OrganizationId.of("OTS")).asOf(LocalDate.of(2027, 1, 1)).possibleLeftOut());
+    // What the note does not state is the curators' classification.
+    assertTrue(mine.corpus().state(StateId.of("HUN")).orElseThrow().classified().contains(Attribute.RECOGNITION));
+    assertTrue(mine.corpus().organization(OrganizationId.of("OTS")).orElseThrow().classified().contains(Attribute.KIND));
   }
 
   @Test
   void loadYourOwnCorpus_aQuoteNotInTheDocumentIsAnError(@TempDir Path dir) throws IOException {
     LoadYourOwnCorpus.writeSample(dir);
     Path memberships = dir.resolve("memberships.json");
-    Files.writeString(memberships, Files.readString(memberships).replace("observer since 2018", "observer since 2017"));
+    String text = Files.readString(memberships);
+    assertTrue(text.contains("observer of it since 2018"));
+    Files.writeString(memberships, text.replace("observer of it since 2018", "observer of it since 2017"));
     CorpusLoadException e = assertThrows(CorpusLoadException.class, () -> LoadYourOwnCorpus.load(dir));
-    assertTrue(e.problems().stream().anyMatch(p -> p.rule().equals("quote-found")), e.getMessage());
+    assertTrue(e.problems().stream().anyMatch(p -> p.rule().code().equals("quote-found")), e.getMessage());
+  }
+
+  @Test
+  void loadYourOwnCorpus_aClaimNoQuoteStatesIsAnError(@TempDir Path dir) throws IOException {
+    LoadYourOwnCorpus.writeSample(dir);
+    Path memberships = dir.resolve("memberships.json");
+    String text = Files.readString(memberships);
+    assertTrue(text.contains("\"supports\": [\"party\", \"organization\", \"role\", \"start\"]"));
+    Files.writeString(memberships, text.replace("\"supports\": [\"party\", \"organization\", \"role\", \"start\"]",
+        "\"supports\": [\"party\", \"organization\", \"role\"]"));
+    CorpusLoadException e = assertThrows(CorpusLoadException.class, () -> LoadYourOwnCorpus.load(dir));
+    assertTrue(e.problems().stream().anyMatch(p -> p.rule().code().equals("claim-supported")), e.getMessage());
+  }
+
+  @Test
+  void loadYourOwnCorpus_aCorpusOfFormat1IsRefusedWithAPointerToTheMigration(@TempDir Path dir) throws IOException {
+    LoadYourOwnCorpus.writeSample(dir);
+    Path sources = dir.resolve("sources.json");
+    String text = Files.readString(sources);
+    assertTrue(text.contains("\"formatVersion\": 2, "));
+    Files.writeString(sources, text.replace("\"formatVersion\": 2, ", ""));
+    CorpusLoadException e = assertThrows(CorpusLoadException.class, () -> LoadYourOwnCorpus.load(dir));
+    assertEquals(List.of("format-version"), e.problems().stream().map(p -> p.rule().code()).toList());
+    assertTrue(e.getMessage().contains("Moving a corpus of format 1 to format 2"), e.getMessage());
   }
 
   @Test
@@ -201,6 +270,8 @@ final class ExamplesTest {
     assertTrue(out.contains("members(OTS).asOf(2022-12-01)"), out);
     assertTrue(out.contains("corridors().through(AZE).bypassing(RUS)"), out);
     assertTrue(out.contains("independent sources (2"), out);
+    assertTrue(out.contains("0 definite answers; 2 possible answers left out (the newest attestation is 2026-01-14)"), out);
+    assertTrue(out.contains("supports: party, organization, role, start"), out);
     assertTrue(out.contains("loaded "), out);
     assertFalse(out.contains("Exception"), out);
   }
@@ -220,6 +291,10 @@ final class ExamplesTest {
     Map<String, Certainty> out = new LinkedHashMap<>();
     answers.forEach(a -> out.merge(a.subject().party().code(), a.certainty(), Certainty::or));
     return out;
+  }
+
+  private static List<String> codes(List<Answer<Organization>> answers) {
+    return answers.stream().map(a -> a.subject().id().code() + "=" + a.certainty()).toList();
   }
 
   private static Map<String, Certainty> byState(List<Answer<State>> answers) {

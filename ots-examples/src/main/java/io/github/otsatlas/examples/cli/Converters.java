@@ -1,5 +1,6 @@
 package io.github.otsatlas.examples.cli;
 
+import io.github.otsatlas.model.Attribute;
 import io.github.otsatlas.model.CorridorStatus;
 import io.github.otsatlas.model.Mode;
 import io.github.otsatlas.model.OrganizationId;
@@ -97,6 +98,23 @@ final class Converters {
   static final class Modes extends Constant<Mode> {
     Modes() {
       super(Mode.class);
+    }
+  }
+
+  /**
+   * An {@link Attribute} by its field name in the corpus files ({@code start}, {@code hostState}),
+   * ignoring case.
+   */
+  static final class Attributes implements ITypeConverter<Attribute> {
+    @Override
+    public Attribute convert(String value) {
+      for (Attribute a : Attribute.values()) {
+        if (a.fieldName().toLowerCase(Locale.ROOT).equals(value.strip().toLowerCase(Locale.ROOT))) {
+          return a;
+        }
+      }
+      throw new TypeConversionException("'" + value + "' is not one of " + Arrays.stream(Attribute.values())
+          .map(Attribute::fieldName).collect(Collectors.joining(", ")));
     }
   }
 

@@ -49,7 +49,7 @@ final class CorridorsCommand implements Callable<Integer> {
     if (statuses != null && !statuses.isEmpty()) {
       query = query.withStatus(statuses.get(0), statuses.subList(1, statuses.size()).toArray(new CorridorStatus[0]));
     }
-    Output.answers(root, query, query.list());
+    Output.answers(root, query);
     return 0;
   }
 }

@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
  *
  * <pre>
  * explore members OTS --as-of 2022-12-01 --role observer
- * explore states --all-of OTS CSTO --as-of 2024-11-04 --possible
+ * explore states --all-of OTS CSTO --as-of 2026-01-13 --possible
  * explore corridors --through AZE --bypassing RUS --json
  * explore timeline OTS --svg ots.svg
  * explore evidence membership:uzb-ots-member
@@ -46,7 +46,8 @@ import picocli.CommandLine.Spec;
     description = {"Explore the OTS Atlas: who belonged to which organization when, corridors, summits,"
         + " and the quoted sources behind every answer.",
         "Answers carry their certainty: DEFINITELY, or POSSIBLY when a day falls inside the"
-        + " imprecision of a source's date (asked for with --possible)."},
+        + " imprecision of a source's date or after the latest source that says a membership held"
+        + " (asked for with --possible; a definite-only answer says how many it left out)."},
     subcommands = {MembersCommand.class, OrganizationsCommand.class, StatesCommand.class,
         CorridorsCommand.class, SummitsCommand.class, TimelineCommand.class, EvidenceCommand.class,
         CommandLine.HelpCommand.class},

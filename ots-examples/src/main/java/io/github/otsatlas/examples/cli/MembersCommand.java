@@ -54,7 +54,7 @@ final class MembersCommand implements Callable<Integer> {
     if (possible) {
       query = query.includingPossible();
     }
-    Output.answers(root, query, query.list());
+    Output.answers(root, query);
     return 0;
   }
 }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 /** {@code organizations [--member PARTY] [--as-of DAY] [--kind KIND]... [--role ROLE]... [--possible]}. */
 @Command(name = "organizations", mixinStandardHelpOptions = true,
     description = {"Organizations: all of them, or those a state or organization belongs to.",
-        "Example: organizations --member KAZ --as-of 2026-01-13 --kind military_alliance"})
+        "Example: organizations --member KAZ --as-of 2025-01-01 --kind military_alliance"})
 final class OrganizationsCommand implements Callable<Integer> {
   @ParentCommand
   Explorer root;
@@ -65,7 +65,7 @@ final class OrganizationsCommand implements Callable<Integer> {
     if (possible) {
       query = query.includingPossible();
     }
-    Output.answers(root, query, query.list());
+    Output.answers(root, query);
     return 0;
   }
 }

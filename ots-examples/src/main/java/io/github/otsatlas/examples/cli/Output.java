@@ -19,36 +19,54 @@ import io.github.otsatlas.model.Summit;
 import io.github.otsatlas.model.Waypoint;
 import io.github.otsatlas.query.Answer;
 import io.github.otsatlas.query.Atlas;
+import io.github.otsatlas.query.ClaimEvidence;
 import io.github.otsatlas.query.Evidence;
 import io.github.otsatlas.query.Quotation;
+import io.github.otsatlas.query.Query;
 import io.github.otsatlas.query.TimelineEvent;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
-/** Prints answers as text (one line each) or as JSON (with their citations). */
+/**
+ * Prints answers as text (one line each, and what a definite-only query left out) or as JSON
+ * (with the citations each answer rests on, labelled with the claims they support).
+ */
 final class Output {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private Output() {}
 
-  /** Prints a query's answers: as text, the query, a line per answer and a count; or as JSON. */
-  static void answers(Explorer root, Object query, List<? extends Answer<?>> answers) {
+  /**
+   * Prints a query's answers: as text, the query, a line per answer and a count (saying how
+   * many POSSIBLY answers a definite-only query left out, and how to ask for them); or as JSON,
+   * each answer with the quotes it rests on, each labelled with the claims it supports.
+   */
+  static void answers(Explorer root, Query<?> query) {
     Atlas atlas = root.atlas();
     PrintStream out = root.out;
+    List<? extends Answer<?>> answers = query.list();
     if (root.json) {
       ObjectNode doc = JSON.createObjectNode();
       doc.put("query", query.toString());
       doc.put("count", answers.size());
+      doc.put("possibleLeftOut", query.possibleLeftOut());
+      atlas.newestAttestation().ifPresent(d -> doc.put("newestAttestation", d.toString()));
       ArrayNode list = doc.putArray("answers");
       for (Answer<?> a : answers) {
         ObjectNode o = subject(atlas, a.subject());
         o.put("certainty", a.certainty().name());
         ArrayNode basis = o.putArray("basis");
         a.basis().forEach(f -> basis.add(f.ref().toString()));
-        quotations(o.putArray("citations"), atlas.evidence(a).quotations());
+        Evidence evidence = atlas.evidence(a);
+        quotations(o.putArray("citations"), evidence);
+        ArrayNode classified = o.putArray("classified");
+        evidence.claims().stream().filter(ClaimEvidence::classified)
+            .forEach(c -> classified.add(c.fact() + " " + c.claim()));
         list.add(o);
       }
       print(out, doc);
@@ -58,7 +76,8 @@ final class Output {
     for (Answer<?> a : answers) {
       out.println(Show.line(atlas, a));
     }
-    out.println(answers.size() == 1 ? "1 answer" : answers.size() + " answers");
+    Optional<String> leftOut = Show.leftOut(atlas, query, "add --possible");
+    out.println(leftOut.orElse(answers.size() == 1 ? "1 answer" : answers.size() + " answers"));
   }
 
   static void timeline(Explorer root, String organization, List<TimelineEvent> events, Optional<String> svg) {
@@ -89,7 +108,22 @@ final class Output {
     if (root.json) {
       ObjectNode doc = JSON.createObjectNode();
       doc.put("fact", fact);
-      quotations(doc.putArray("quotations"), evidence.quotations());
+      List<Quotation> quotations = quotations(doc.putArray("quotations"), evidence);
+      ArrayNode claims = doc.putArray("claims");
+      for (ClaimEvidence c : evidence.claims()) {
+        ObjectNode o = claims.addObject();
+        o.put("fact", c.fact().toString());
+        o.put("claim", c.claim().toString());
+        o.put("classified", c.classified());
+        ArrayNode indices = o.putArray("quotations");
+        c.quotations().forEach(q -> indices.add(quotations.indexOf(q)));
+      }
+      ArrayNode attestations = doc.putArray("attestations");
+      for (Quotation q : evidence.attestations()) {
+        ObjectNode o = attestations.addObject();
+        o.put("asOf", q.citation().asOf().orElseThrow().toString());
+        o.put("quotation", quotations.indexOf(q));
+      }
       sources(doc.putArray("sources"), evidence.sources());
       sources(doc.putArray("independentSources"), evidence.independentSources());
       print(out, doc);
@@ -99,14 +133,27 @@ final class Output {
     Show.evidence(out, evidence, 2);
   }
 
-  private static void quotations(ArrayNode list, List<Quotation> quotations) {
-    for (Quotation q : quotations) {
+  /**
+   * Adds the evidence's quotations to {@code list}, each with its source, text, offsets, the
+   * claims of the evidence it supports and, when it attests a day, that day; returns them in
+   * that order.
+   */
+  private static List<Quotation> quotations(ArrayNode list, Evidence evidence) {
+    Set<Quotation> attesting = new LinkedHashSet<>(evidence.attestations());
+    for (Quotation q : evidence.quotations()) {
       ObjectNode o = list.addObject();
       o.put("source", q.source().id().value());
       o.put("text", q.text());
       o.put("start", q.location().start());
       o.put("end", q.location().end());
+      ArrayNode supports = o.putArray("supports");
+      evidence.claims().stream().filter(c -> c.quotations().contains(q))
+          .forEach(c -> supports.add(c.claim().toString()));
+      if (attesting.contains(q)) {
+        o.put("asOf", q.citation().asOf().orElseThrow().toString());
+      }
     }
+    return evidence.quotations();
   }
 
   private static void sources(ArrayNode list, Collection<Source> sources) {
@@ -129,9 +176,10 @@ final class Output {
       o.put("partyName", Show.name(atlas, m.party()));
       o.put("organization", m.organization().code());
       o.put("role", m.role().name());
-      putDate(o, "start", m.period().start());
-      o.put("end", m.period().end().toString());
-      putDate(o, "heldOn", m.period().heldOn());
+      putDate(o, "start", m.start());
+      o.put("end", m.end().toString());
+      var attested = o.putArray("attestations");
+      m.period().attestations().forEach(d -> attested.add(d.toString()));
       m.endReason().ifPresent(r -> o.put("endReason", r.name()));
       m.grantedAt().ifPresent(s -> o.put("grantedAt", s.value()));
     } else if (subject instanceof State) {

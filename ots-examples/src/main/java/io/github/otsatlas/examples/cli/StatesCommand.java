@@ -59,7 +59,7 @@ final class StatesCommand implements Callable<Integer> {
     if (possible) {
       query = query.includingPossible();
     }
-    Output.answers(root, query, query.list());
+    Output.answers(root, query);
     return 0;
   }
 

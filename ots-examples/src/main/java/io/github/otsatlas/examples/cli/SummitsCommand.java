@@ -64,7 +64,7 @@ final class SummitsCommand implements Callable<Integer> {
     if (possible) {
       query = query.includingPossible();
     }
-    Output.answers(root, query, query.list());
+    Output.answers(root, query);
     return 0;
   }
 }

@@ -38,9 +38,12 @@ import java.util.stream.Collectors;
  * <p>Certainty is drawn, not hidden: the days on which a membership DEFINITELY held (from
  * {@link Period#definiteDays()}) are a solid bar; the days on which it only POSSIBLY held
  * (the rest of {@link Period#possibleDays()}: a start known only to the year, an unknown
- * start, an unknown end) fade in or out and are hatched, so a start "in 2021" never shows
- * as a sharp edge on 1 January. An ongoing membership runs to the right edge and ends in an
- * arrow; an unknown start fades in from the left edge.
+ * start, an unknown end, and every day after the membership's {@linkplain Period#horizon()
+ * horizon}, its latest attestation, when no end is dated) fade in or out and are hatched, so a
+ * start "in 2021" never shows as a sharp edge on 1 January, and nothing is drawn as certain
+ * past the latest source that says it held. Each attestation is a circle on its bar. An ongoing
+ * membership fades out to the right edge and ends in an arrow; an unknown start fades in from
+ * the left edge.
  *
  * <p>The SVG is plain text written here (no drawing library); every element a reader or a
  * test may look for carries a class: {@code g.lane[data-party]}, {@code rect.segment.definitely}
@@ -101,11 +104,11 @@ public final class TimelineSvg {
         roles.add(a.subject().role());
       }
       byParty.forEach((party, ms) -> {
-        ms.sort(Comparator.comparingLong((Membership m) -> m.period().possibleFromEpochDay()));
+        ms.sort(Comparator.comparing((Membership m) -> firstDay(m.period())));
         lanes.add(new Lane(party, List.copyOf(ms)));
       });
       // Lanes in order of joining (earliest possible start), then in party order.
-      lanes.sort(Comparator.comparingLong((Lane l) -> l.memberships.get(0).period().possibleFromEpochDay())
+      lanes.sort(Comparator.comparing((Lane l) -> firstDay(l.memberships.get(0).period()))
           .thenComparing(l -> l.party));
       gatherMarkers();
       scale();
@@ -151,11 +154,16 @@ public final class TimelineSvg {
 
     private String summitLabel(Summit s, PartialDate d) {
       String place = s.hostCity().orElseGet(() -> s.hostState().map(this::stateName).orElse("place unknown"));
+      // The label says no more than the summit's claims: "summit" only when its format is
+      // stated, "meeting" when only its ordinal is (the 11th Summit of the Council of Heads of
+      // State and the 1st meeting of defence-industry heads are both numbered meetings).
       String what;
       if (s.format() == SummitFormat.FORMAL && s.ordinal().isPresent()) {
         what = ordinal(s.ordinal().get()) + " summit, " + place;
       } else if (s.format() == SummitFormat.INFORMAL) {
-        what = "informal summit, " + place;
+        what = "informal " + s.ordinal().map(n -> ordinal(n) + " ").orElse("") + "summit, " + place;
+      } else if (s.ordinal().isPresent()) {
+        what = ordinal(s.ordinal().get()) + " meeting, " + place;
       } else {
         what = place;
       }
@@ -172,7 +180,7 @@ public final class TimelineSvg {
       for (Period p : periods) {
         p.start().ifPresent(dates::add);
         p.end().date().ifPresent(dates::add);
-        p.heldOn().ifPresent(dates::add);
+        dates.addAll(p.attestations());
       }
       for (PartialDate d : dates) {
         min = Math.min(min, d.earliest().toEpochDay());
@@ -226,8 +234,10 @@ public final class TimelineSvg {
       svg.append("<title>").append(esc(org.name() + " (" + org.id() + "): history of its memberships"))
           .append("</title>\n");
       svg.append("<desc>").append(esc("One lane per party; bars coloured by role. Solid: the sources "
-          + "say it held on those days. Faded and hatched: it possibly held (a date known only to the "
-          + "year or month, or unknown). Vertical markers: founding, renames and summits."))
+          + "say it held on those days, never past the latest source that says it holds when no end "
+          + "is dated (its horizon). Faded and hatched: it possibly held (a date known only to the "
+          + "year or month, or unknown, or a day past the horizon). Circles: the days sources say it "
+          + "held. Vertical markers: founding, renames and summits."))
           .append("</desc>\n");
       defs();
       svg.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"#ffffff\"/>%n", WIDTH, height));
@@ -353,11 +363,11 @@ public final class TimelineSvg {
       for (Membership m : lane.memberships) {
         String tip = label(lane.party) + ": " + lower(m.role()) + ", " + m.period() + "  [" + m.ref() + "]";
         segments(m.period(), m.role().name(), COLOURS.get(m.role()), y, tip);
-        m.period().heldOn().ifPresent(d -> {
+        m.period().attestations().forEach(d -> {
           double hx = (x(d.earliest().toEpochDay()) + x(d.latest().toEpochDay() + 1)) / 2;
           svg.append(String.format(Locale.ROOT, "  <circle class=\"held-on\" cx=\"%.1f\" cy=\"%.1f\" r=\"3.2\" "
               + "fill=\"#ffffff\" stroke=\"#222\" stroke-width=\"1.2\"><title>%s</title></circle>%n",
-              hx, y + BAR_HEIGHT / 2.0, esc("a source of " + d + " says it holds")));
+              hx, y + BAR_HEIGHT / 2.0, esc("a source says it held in " + d)));
         });
       }
       svg.append("</g>\n");
@@ -389,16 +399,17 @@ public final class TimelineSvg {
 
     /**
      * Draws a period with no definite day: it fades in up to the day it most plausibly holds
-     * on (after the start's imprecision, before the end's, or on its heldOn date) and fades
-     * out after it, so that neither edge of an imprecise date shows as a sharp line.
+     * on (its horizon, the latest attestation; else after the start's imprecision or before the
+     * end's) and fades out after it, so that neither edge of an imprecise date shows as a sharp
+     * line.
      */
     private void possibleOnly(Period p, String key, String colour, int y, String tip) {
       Range<LocalDate> possible = p.possibleDays();
       Optional<PartialDate> start = p.start();
       Optional<PartialDate> end = p.end().date();
       Long peak = null;
-      if (p.heldOn().isPresent()) {
-        peak = (p.heldOn().get().earliest().toEpochDay() + p.heldOn().get().latest().toEpochDay() + 1) / 2;
+      if (p.horizon().isPresent()) {
+        peak = (p.horizon().get().earliest().toEpochDay() + p.horizon().get().latest().toEpochDay() + 1) / 2;
       } else if (start.isPresent() && end.isPresent()) {
         peak = (start.get().latest().toEpochDay() + 1 + end.get().earliest().toEpochDay()) / 2;
       } else if (start.isPresent()) {
@@ -428,7 +439,7 @@ public final class TimelineSvg {
     private void arrow(int y, String colour, double opacity) {
       double cy = y + BAR_HEIGHT / 2.0;
       svg.append(String.format(Locale.ROOT, "  <path class=\"ongoing\" d=\"M%.1f,%.1f L%.1f,%.1f L%.1f,%.1f z\" "
-          + "fill=\"%s\" fill-opacity=\"%.2f\"><title>ongoing as of the latest source</title></path>%n",
+          + "fill=\"%s\" fill-opacity=\"%.2f\"><title>ongoing: no source reports an end</title></path>%n",
           PLOT_RIGHT + 0.0, cy - BAR_HEIGHT / 2.0 - 3, PLOT_RIGHT + 13.0, cy, PLOT_RIGHT + 0.0,
           cy + BAR_HEIGHT / 2.0 + 3, colour, opacity));
     }
@@ -570,10 +581,10 @@ public final class TimelineSvg {
       for (Role r : roles) {
         items.add(new LegendItem("role", lower(r), r.name()));
       }
-      items.add(new LegendItem("certain", "solid: held, as the sources say", ""));
-      items.add(new LegendItem("possible", "faded, hatched: possibly held (a date known only to the year or month, or unknown)", ""));
-      items.add(new LegendItem("ongoing", "ongoing at the latest source", ""));
-      items.add(new LegendItem("held-on", "a source of this date says it holds", ""));
+      items.add(new LegendItem("certain", "solid: held, as the sources say (up to the latest that says so)", ""));
+      items.add(new LegendItem("possible", "faded, hatched: possibly held (an imprecise or unknown date, or past the latest source)", ""));
+      items.add(new LegendItem("ongoing", "no source reports an end", ""));
+      items.add(new LegendItem("held-on", "a source says it held on this day (as of)", ""));
       if (markers.stream().anyMatch(m -> m.kind.equals("founded"))) {
         items.add(new LegendItem("founded", "founded", ""));
       }
@@ -712,18 +723,16 @@ public final class TimelineSvg {
   private record LegendItem(String kind, String text, String key) {}
 
   /**
-   * Returns {@link Period#definiteDays()}, guarding one case it cannot answer: with an unknown
-   * start, an ongoing end and no {@code heldOn} date no day is definite, but the period's
-   * "latest possible start" is then a sentinel beyond any {@link LocalDate}, and
-   * {@code definiteDays()} throws a {@link java.time.DateTimeException} instead of returning
-   * an empty range.
+   * Returns {@link Period#definiteDays()}: nothing is drawn as certain past a period's horizon,
+   * its latest attestation, when no end is dated.
    */
   static Range<LocalDate> definite(Period p) {
-    if (p.definiteFromEpochDay() >= p.definiteUntilEpochDay()
-        || p.definiteFromEpochDay() > LocalDate.MAX.toEpochDay()) {
-      return Range.closedOpen(LocalDate.EPOCH, LocalDate.EPOCH);
-    }
     return p.definiteDays();
+  }
+
+  /** The first day a period possibly holds, {@link LocalDate#MIN} when its start is open. */
+  private static LocalDate firstDay(Period p) {
+    return p.possibleDays().hasLowerBound() ? p.possibleDays().lowerEndpoint() : LocalDate.MIN;
   }
 
   private static String colour(String markerKind) {

@@ -97,12 +97,54 @@ final class TimelineSvgTest {
     assertTrue(possibly.getAttribute("fill").startsWith("url(#in-"), "a fade-in, not a sharp edge");
     Element definitely = segments.stream().filter(e -> e.getAttribute("class").contains("definitely")).findFirst().orElseThrow();
     assertEquals("2021-12-31", definitely.getAttribute("data-from"));
-    assertEquals("open", definitely.getAttribute("data-until"));
+    // Definite up to its latest attestation, 2026-01-14 (the AVIM reprint), and no further.
+    assertEquals("2026-01-15", definitely.getAttribute("data-until"));
     assertEquals("OBSERVER", definitely.getAttribute("data-role"));
+    Element tail = segments.get(segments.size() - 1);
+    assertEquals("POSSIBLY", tail.getAttribute("data-certainty"));
+    assertEquals("2026-01-15", tail.getAttribute("data-from"));
+    assertEquals("open", tail.getAttribute("data-until"));
+    assertTrue(tail.getAttribute("fill").startsWith("url(#out-"), "past the horizon it fades out");
     assertEquals(1, elements(tkm, "path", "ongoing").size(), "an ongoing membership ends in an arrow");
+    assertEquals(3, elements(tkm, "circle", "held-on").size(), "one circle per attestation: 2025, 2026-01-13, 2026-01-14");
     double possiblyX = Double.parseDouble(possibly.getAttribute("x"));
     double definitelyX = Double.parseDouble(definitely.getAttribute("x"));
     assertTrue(possiblyX < definitelyX, "the possible year comes before the definite span");
+  }
+
+  @Test
+  void ots_noBarIsCertainPastItsHorizon() throws Exception {
+    Element root = parse(TimelineSvg.render(ATLAS, OTS)).getDocumentElement();
+    Element axis = (Element) elements(root, "g", "axis").get(0).getElementsByTagNameNS(SVG_NS, "line").item(0);
+    double axisEnd = Double.parseDouble(axis.getAttribute("x2"));
+    int checked = 0;
+    for (Answer<Membership> a : ATLAS.members(OTS).list()) {
+      Membership m = a.subject();
+      if (m.end().date().isPresent() || m.period().horizon().isEmpty()) {
+        continue;
+      }
+      String until = m.period().horizon().get().earliest().plusDays(1).toString();
+      Element lane = elements(root, "g", "lane").stream()
+          .filter(e -> e.getAttribute("data-party").equals(m.party().key())).findFirst().orElseThrow();
+      List<Element> mine = elements(lane, "rect", "segment").stream()
+          .filter(e -> e.getTextContent().contains("[" + m.ref() + "]")).toList();
+      List<Element> definite = mine.stream().filter(e -> e.getAttribute("data-certainty").equals("DEFINITELY")).toList();
+      assertEquals(1, definite.size(), m.ref().toString());
+      Element bar = definite.get(0);
+      assertEquals(until, bar.getAttribute("data-until"), m.ref() + ": definite only up to its latest attestation");
+      double right = Double.parseDouble(bar.getAttribute("x")) + Double.parseDouble(bar.getAttribute("width"));
+      assertTrue(right < axisEnd - 20, m.ref() + ": the solid bar ends at " + right + ", not at the axis end " + axisEnd);
+      Element after = mine.get(mine.size() - 1);
+      assertEquals("POSSIBLY", after.getAttribute("data-certainty"), m.ref().toString());
+      assertEquals(until, after.getAttribute("data-from"), m.ref().toString());
+      assertEquals("open", after.getAttribute("data-until"), m.ref().toString());
+      checked++;
+    }
+    assertEquals(9, checked, "every OTS membership is ongoing and attested");
+    // The ECO is attested only by a source of 2025: certain until then, possible after.
+    Element eco = elements(root, "g", "lane").stream()
+        .filter(e -> e.getAttribute("data-party").equals("organization:ECO")).findFirst().orElseThrow();
+    assertTrue(elements(eco, "rect", "definitely").stream().allMatch(e -> e.getAttribute("data-until").equals("2025-01-02")));
   }
 
   @Test
@@ -120,7 +162,13 @@ final class TimelineSvgTest {
     assertTrue(summits.containsAll(List.of("ots-summit-8-istanbul", "ots-summit-samarkand-2022-11", "ots-summit-11-bishkek")));
     String bishkek = elements(root, "g", "summit").stream()
         .filter(e -> e.getAttribute("data-summit").equals("ots-summit-11-bishkek")).findFirst().orElseThrow().getTextContent();
-    assertTrue(bishkek.contains("11th summit, Bishkek"), bishkek);
+    // Its ordinal is stated, its format (formal or informal) is not: a numbered meeting.
+    assertTrue(bishkek.contains("11th meeting, Bishkek · 2024-11-06 (scheduled)"), bishkek);
+    assertFalse(bishkek.contains("11th summit, Bishkek"), bishkek);
+    String informal = elements(root, "g", "summit").stream()
+        .filter(e -> e.getAttribute("data-summit").equals("ots-informal-summit-azerbaijan-2024-07")).findFirst()
+        .orElseThrow().getTextContent();
+    assertTrue(informal.contains("informal summit, Azerbaijan"), informal);
     assertEquals(1, elements(root, "g", "founded").size());
   }
 
