@@ -223,7 +223,7 @@ public final class Show {
   /**
    * Returns the line to print after the answers of a query that asked for DEFINITELY answers
    * only and left POSSIBLY ones out, or empty when it left none out: {@code 0 definite
-   * answers; 2 possible answers left out (the newest attestation is 2026-01-14): add}
+   * answers; 2 possible answers left out (the newest attestation is 2026-01-13): add}
    * {@code advice}. Past the newest attestation of the corpus no membership without a dated
    * end is definite, so an empty definite answer on a recent day usually means the sources do
    * not reach that day, not that nothing held.
@@ -289,7 +289,9 @@ public final class Show {
     if (!evidence.attestations().isEmpty()) {
       wrapped(out, margin + "attested (the days the sources say it held): ", indent + 4,
           evidence.attestations().stream().map(q -> q.citation().asOf().orElseThrow() + " ["
-              + quotes.numberOf(q.text()).orElseThrow() + "]").collect(Collectors.joining(", ")));
+              + quotes.numberOf(q.text()).orElseThrow() + "]")
+              .distinct()  // a quote in an original and its reprint attests the same day once
+              .collect(Collectors.joining(", ")));
     }
     out.println(margin + "sources cited (" + evidence.sources().size() + "):");
     for (Source s : evidence.sources()) {

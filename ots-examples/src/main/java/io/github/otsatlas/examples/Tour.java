@@ -113,25 +113,31 @@ public final class Tour {
 
     StateQuery inBoth2024 = CstoOtsOverlap.query(atlas, CstoOtsOverlap.NOV_2024);
     ask("Which states were in both the OTS and the Russian-led CSTO on 4 November 2024?", inBoth2024,
-        "No source says when Kazakhstan and Kyrgyzstan joined the CSTO, but one places their "
-        + "membership in the fall of 2020 (\"as of 2020\") and one of 2025 says they are members: "
-        + "from the end of 2020 to the start of 2025 they DEFINITELY were. Uzbekistan is never in "
+        "No source says when Kazakhstan and Kyrgyzstan joined the CSTO, but the article of "
+        + "13 January 2026 says they \"are members\" in a sentence about the fall of 2020 (\"as of "
+        + "2020, 2026-01-13\"), and one of 2025 says so too: from the end of 2020 to 13 January 2026 "
+        + "they DEFINITELY were: " + CstoOtsOverlap.query(atlas, CstoOtsOverlap.JAN_2026) + " gives "
+        + summary(CstoOtsOverlap.inBoth(atlas, CstoOtsOverlap.JAN_2026)) + ". Uzbekistan is never in "
         + "both: it suspended its CSTO membership in 2012 and joined the OTS in 2019.");
 
-    StateQuery inBoth2026 = CstoOtsOverlap.query(atlas, CstoOtsOverlap.JAN_2026);
-    ask("And on 13 January 2026?", inBoth2026, inBoth2026.includingPossible(),
-        "No definite answer: the latest source that says they are in the CSTO is of 2025, and with no "
-        + "reported end a membership is DEFINITELY held only up to its latest attestation, and "
-        + "POSSIBLY after it (the knowledge horizon). Asked including the possible answers, both are "
-        + "POSSIBLY in both organizations.");
+    StateQuery inBothFeb2026 = CstoOtsOverlap.query(atlas, CstoOtsOverlap.FEB_2026);
+    ask("And on 1 February 2026?", inBothFeb2026, inBothFeb2026.includingPossible(),
+        "No definite answer: the latest source that says they are in the CSTO is the article of "
+        + "13 January 2026, and with no reported end a membership is DEFINITELY held only up to its "
+        + "latest attestation, and POSSIBLY after it (the knowledge horizon). Asked including the "
+        + "possible answers, both are POSSIBLY in both organizations.");
 
     OrganizationQuery alliances = OrganizationsOfAState.alliancesQuery(atlas, OrganizationsOfAState.JAN_2025);
     ask("Which military alliances did Kazakhstan belong to on 1 January 2025?", alliances,
         "All its organizations that day: "
         + summary(OrganizationsOfAState.query(atlas, OrganizationsOfAState.JAN_2025).list()) + ". On "
-        + "13 January 2026, past the latest source on it, the membership is only POSSIBLY held: "
-        + OrganizationsOfAState.alliancesQuery(atlas, OrganizationsOfAState.JAN_2026).includingPossible()
-        + " gives " + summary(OrganizationsOfAState.possibleAlliances(atlas, OrganizationsOfAState.JAN_2026))
+        + "13 January 2026, the day of the latest source on it, the CSTO membership is still "
+        + "DEFINITELY held: "
+        + OrganizationsOfAState.alliancesQuery(atlas, OrganizationsOfAState.JAN_2026) + " gives "
+        + summary(OrganizationsOfAState.militaryAlliances(atlas, OrganizationsOfAState.JAN_2026)) + ". On "
+        + "1 February 2026, past that source, it is only POSSIBLY held: "
+        + OrganizationsOfAState.alliancesQuery(atlas, OrganizationsOfAState.FEB_2026).includingPossible()
+        + " gives " + summary(OrganizationsOfAState.possibleAlliances(atlas, OrganizationsOfAState.FEB_2026))
         + ". That the CSTO is a military alliance is the curators' classification (its kind is "
         + "classified): no quoted sentence calls it one.");
 

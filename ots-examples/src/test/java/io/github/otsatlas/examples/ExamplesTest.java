@@ -107,30 +107,40 @@ final class ExamplesTest {
   }
 
   @Test
-  void cstoOtsOverlap_definiteOn4November2024_onlyPossibleOn13January2026() {
-    // Attested as of 2020 and 2025, with no start and no reported end: definite from the end of
-    // 2020 to the first day of 2025, possible before and after (the knowledge horizon).
+  void cstoOtsOverlap_definiteOn4November2024And13January2026_onlyPossibleOn1February2026() {
+    // Attested as of 2020, 2025 and 2026-01-13, with no start and no reported end: definite from
+    // the end of 2020 to 13 January 2026, possible before and after (the knowledge horizon).
     assertEquals(Map.of("KAZ", Certainty.DEFINITELY, "KGZ", Certainty.DEFINITELY),
         byState(CstoOtsOverlap.inBoth(ATLAS, CstoOtsOverlap.NOV_2024)));
     assertEquals(0, CstoOtsOverlap.possibleLeftOut(ATLAS, CstoOtsOverlap.NOV_2024));
-    assertEquals(Map.of(), byState(CstoOtsOverlap.inBoth(ATLAS, CstoOtsOverlap.JAN_2026)));
-    assertEquals(2, CstoOtsOverlap.possibleLeftOut(ATLAS, CstoOtsOverlap.JAN_2026));
+    // The newest attestation itself is covered: the article's present tense "are members".
+    assertEquals(LocalDate.of(2026, 1, 13), CstoOtsOverlap.JAN_2026);
+    assertEquals(Map.of("KAZ", Certainty.DEFINITELY, "KGZ", Certainty.DEFINITELY),
+        byState(CstoOtsOverlap.inBoth(ATLAS, CstoOtsOverlap.JAN_2026)));
+    assertEquals(0, CstoOtsOverlap.possibleLeftOut(ATLAS, CstoOtsOverlap.JAN_2026));
+    // Past it, only possible.
+    assertTrue(CstoOtsOverlap.FEB_2026.isAfter(ATLAS.newestAttestation().orElseThrow().latest()));
+    assertEquals(Map.of(), byState(CstoOtsOverlap.inBoth(ATLAS, CstoOtsOverlap.FEB_2026)));
+    assertEquals(2, CstoOtsOverlap.possibleLeftOut(ATLAS, CstoOtsOverlap.FEB_2026));
     assertEquals(Map.of("KAZ", Certainty.POSSIBLY, "KGZ", Certainty.POSSIBLY),
-        byState(CstoOtsOverlap.possiblyInBoth(ATLAS, CstoOtsOverlap.JAN_2026)));
-    assertEquals("states().memberOfAll(OTS, CSTO).asOf(2026-01-13)", CstoOtsOverlap.query(ATLAS, CstoOtsOverlap.JAN_2026).toString());
-    assertEquals(Optional.of(PartialDate.parse("2026-01-14")), ATLAS.newestAttestation());
+        byState(CstoOtsOverlap.possiblyInBoth(ATLAS, CstoOtsOverlap.FEB_2026)));
+    assertEquals("states().memberOfAll(OTS, CSTO).asOf(2026-02-01)", CstoOtsOverlap.query(ATLAS, CstoOtsOverlap.FEB_2026).toString());
+    assertEquals(Optional.of(PartialDate.parse("2026-01-13")), ATLAS.newestAttestation());
   }
 
   @Test
-  void organizationsOfAState_kazakhstansMilitaryAllianceIsTheCsto_definiteIn2025Only() {
+  void organizationsOfAState_kazakhstansMilitaryAllianceIsTheCsto_definiteUpTo13January2026() {
     assertEquals(List.of("CSTO=DEFINITELY"), codes(OrganizationsOfAState.militaryAlliances(ATLAS, OrganizationsOfAState.JAN_2025)));
     assertEquals(List.of("CSTO", "OTS"),
         OrganizationsOfAState.query(ATLAS, OrganizationsOfAState.JAN_2025).organizations().stream()
             .map(o -> o.id().code()).toList());
-    // Past its latest attestation (2025) the CSTO membership is only possible.
-    assertEquals(List.of(), codes(OrganizationsOfAState.militaryAlliances(ATLAS, OrganizationsOfAState.JAN_2026)));
-    assertEquals(1, OrganizationsOfAState.alliancesQuery(ATLAS, OrganizationsOfAState.JAN_2026).possibleLeftOut());
-    assertEquals(List.of("CSTO=POSSIBLY"), codes(OrganizationsOfAState.possibleAlliances(ATLAS, OrganizationsOfAState.JAN_2026)));
+    // The article of 2026-01-13 says Kazakhstan "is" a member: definite on that day too.
+    assertEquals(List.of("CSTO=DEFINITELY"), codes(OrganizationsOfAState.militaryAlliances(ATLAS, OrganizationsOfAState.JAN_2026)));
+    assertEquals(0, OrganizationsOfAState.alliancesQuery(ATLAS, OrganizationsOfAState.JAN_2026).possibleLeftOut());
+    // Past its latest attestation (2026-01-13) the CSTO membership is only possible.
+    assertEquals(List.of(), codes(OrganizationsOfAState.militaryAlliances(ATLAS, OrganizationsOfAState.FEB_2026)));
+    assertEquals(1, OrganizationsOfAState.alliancesQuery(ATLAS, OrganizationsOfAState.FEB_2026).possibleLeftOut());
+    assertEquals(List.of("CSTO=POSSIBLY"), codes(OrganizationsOfAState.possibleAlliances(ATLAS, OrganizationsOfAState.FEB_2026)));
     // That the CSTO is a military alliance is stated by no source: its kind is classified.
     assertTrue(ATLAS.evidence(FactRef.parse("organization:CSTO"), Attribute.KIND).claims().stream()
         .allMatch(c -> c.classified() && c.quotations().isEmpty()));
@@ -266,11 +276,14 @@ final class ExamplesTest {
     } finally {
       System.setOut(original);
     }
-    String out = buffer.toString(StandardCharsets.UTF_8);
+    String out = buffer.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n");
     assertTrue(out.contains("members(OTS).asOf(2022-12-01)"), out);
     assertTrue(out.contains("corridors().through(AZE).bypassing(RUS)"), out);
     assertTrue(out.contains("independent sources (2"), out);
-    assertTrue(out.contains("0 definite answers; 2 possible answers left out (the newest attestation is 2026-01-14)"), out);
+    assertTrue(out.contains("states().memberOfAll(OTS, CSTO).asOf(2026-02-01)\n"
+        + "  0 definite answers; 2 possible answers left out (the newest attestation is 2026-01-13)"), out);
+    assertTrue(out.contains("organizations().withMember(KAZ).asOf(2026-02-01).ofKind(MILITARY_ALLIANCE)\n"
+        + "  0 definite answers; 1 possible answer left out (the newest attestation is 2026-01-13)"), out);
     assertTrue(out.contains("supports: party, organization, role, start"), out);
     assertTrue(out.contains("loaded "), out);
     assertFalse(out.contains("Exception"), out);

@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
  *
  * <pre>
  * explore members OTS --as-of 2022-12-01 --role observer
- * explore states --all-of OTS CSTO --as-of 2026-01-13 --possible
+ * explore states --all-of OTS CSTO --as-of 2026-02-01 --possible
  * explore corridors --through AZE --bypassing RUS --json
  * explore timeline OTS --svg ots.svg
  * explore evidence membership:uzb-ots-member

@@ -94,12 +94,17 @@ final class ExplorerTest {
     Run r = ok("organizations", "--member", "KAZ", "--as-of", "2025-01-01", "--kind", "military_alliance");
     assertTrue(r.out.contains("DEFINITELY  CSTO  Collective Security Treaty Organization (military alliance)"), r.out);
     assertTrue(r.out.endsWith("1 answer\n") || r.out.endsWith("1 answer" + System.lineSeparator()), r.out);
-    // Past the latest source that says Kazakhstan is in the CSTO (2025) it is only possible.
+    // The latest source that says Kazakhstan is in the CSTO is of 2026-01-13: definite that day,
     Run jan2026 = ok("organizations", "--member", "KAZ", "--as-of", "2026-01-13", "--kind", "military_alliance");
     assertEquals(List.of("organizations().withMember(KAZ).asOf(2026-01-13).ofKind(MILITARY_ALLIANCE)",
-        "0 definite answers; 1 possible answer left out (the newest attestation is 2026-01-14): add --possible"),
+        "DEFINITELY  CSTO  Collective Security Treaty Organization (military alliance)", "1 answer"),
         jan2026.out.lines().toList());
-    Run possible = ok("organizations", "--member", "KAZ", "--as-of", "2026-01-13", "--kind", "military_alliance", "--possible");
+    // and past it only possible.
+    Run feb2026 = ok("organizations", "--member", "KAZ", "--as-of", "2026-02-01", "--kind", "military_alliance");
+    assertEquals(List.of("organizations().withMember(KAZ).asOf(2026-02-01).ofKind(MILITARY_ALLIANCE)",
+        "0 definite answers; 1 possible answer left out (the newest attestation is 2026-01-13): add --possible"),
+        feb2026.out.lines().toList());
+    Run possible = ok("organizations", "--member", "KAZ", "--as-of", "2026-02-01", "--kind", "military_alliance", "--possible");
     assertTrue(possible.out.contains("POSSIBLY    CSTO  Collective Security Treaty Organization"), possible.out);
     Run all = ok("organizations", "--kind", "military-alliance");
     assertTrue(all.out.contains("CSTO") && all.out.contains("NATO"), all.out);
@@ -111,10 +116,16 @@ final class ExplorerTest {
     assertTrue(nov2024.out.contains("DEFINITELY  KAZ  Kazakhstan"), nov2024.out);
     assertTrue(nov2024.out.contains("DEFINITELY  KGZ  Kyrgyzstan"), nov2024.out);
     assertTrue(nov2024.out.contains("2 answers"), nov2024.out);
-    Run jan2026 = ok("states", "--all-of", "OTS", "--all-of", "CSTO", "--as-of", "2026-01-13", "--possible");
-    assertTrue(jan2026.out.contains("POSSIBLY    KAZ  Kazakhstan"), jan2026.out);
-    assertTrue(jan2026.out.contains("POSSIBLY    KGZ  Kyrgyzstan"), jan2026.out);
+    // On the newest attestation (2026-01-13) still definite; past it, only possible.
+    Run jan2026 = ok("states", "--all-of", "OTS", "CSTO", "--as-of", "2026-01-13");
+    assertTrue(jan2026.out.contains("DEFINITELY  KAZ  Kazakhstan"), jan2026.out);
+    assertTrue(jan2026.out.contains("DEFINITELY  KGZ  Kyrgyzstan"), jan2026.out);
     assertTrue(jan2026.out.contains("2 answers"), jan2026.out);
+    assertFalse(jan2026.out.contains("left out"), jan2026.out);
+    Run feb2026 = ok("states", "--all-of", "OTS", "--all-of", "CSTO", "--as-of", "2026-02-01", "--possible");
+    assertTrue(feb2026.out.contains("POSSIBLY    KAZ  Kazakhstan"), feb2026.out);
+    assertTrue(feb2026.out.contains("POSSIBLY    KGZ  Kyrgyzstan"), feb2026.out);
+    assertTrue(feb2026.out.contains("2 answers"), feb2026.out);
     Run none = ok("states", "--none-of", "OTS", "CSTO");
     assertFalse(none.out.contains("KAZ"), none.out);
     assertTrue(none.out.contains("RUS"), none.out);
@@ -173,7 +184,7 @@ final class ExplorerTest {
     assertTrue(r.out.contains("supports: party, organization, role, start\n"), r.out);
     assertTrue(r.out.contains("supports: party, organization, role · as of 2025"), r.out);
     assertTrue(r.out.contains("start=2019        [1]\n"), r.out);
-    assertTrue(r.out.contains("attested (the days the sources say it held): 2025 [2], 2026-01-13 [3], 2026-01-14 [3]"), r.out);
+    assertTrue(r.out.contains("attested (the days the sources say it held): 2025 [2], 2026-01-13 [3]\n"), r.out);
     Run start = ok("evidence", "membership:uzb-ots-member", "--claim", "start");
     assertTrue(start.out.startsWith("evidence(membership:uzb-ots-member, start)"), start.out);
     assertTrue(start.out.contains("“In 2019, Uzbekistan joined as a full member.”"), start.out);
@@ -187,14 +198,16 @@ final class ExplorerTest {
   void members_pastTheKnowledgeHorizon_saysWhatItLeftOut() {
     Run r = ok("members", "OTS", "--as-of", "2040-01-01", "--role", "observer");
     assertEquals(List.of("members(OTS).asOf(2040-01-01).withRole(OBSERVER)",
-        "0 definite answers; 4 possible answers left out (the newest attestation is 2026-01-14): add --possible"),
+        "0 definite answers; 4 possible answers left out (the newest attestation is 2026-01-13): add --possible"),
         r.out.lines().toList());
     Run possible = ok("members", "OTS", "--as-of", "2040-01-01", "--role", "observer", "--possible");
     assertEquals(4, possible.out.lines().filter(l -> l.startsWith("POSSIBLY    ")).count(), possible.out);
     assertTrue(possible.out.contains("4 answers"), possible.out);
-    Run states = ok("states", "--all-of", "OTS", "CSTO", "--as-of", "2026-01-13");
-    assertTrue(states.out.contains(
-        "0 definite answers; 2 possible answers left out (the newest attestation is 2026-01-14): add --possible"), states.out);
+    // The README's example, line for line.
+    Run states = ok("states", "--all-of", "OTS", "CSTO", "--as-of", "2026-02-01");
+    assertEquals(List.of("states().memberOfAll(OTS, CSTO).asOf(2026-02-01)",
+        "0 definite answers; 2 possible answers left out (the newest attestation is 2026-01-13): add --possible"),
+        states.out.lines().toList());
     Run some = ok("members", "OTS", "--as-of", "2026-01-13");
     assertTrue(some.out.contains("8 definite answers; 1 possible answer left out: add --possible"), some.out);
   }
@@ -209,7 +222,7 @@ final class ExplorerTest {
     assertEquals(List.of("OBSERVER", "OBSERVER", "OBSERVER"), texts(answers, "role"));
     assertEquals(List.of("DEFINITELY", "DEFINITELY", "DEFINITELY"), texts(answers, "certainty"));
     assertEquals("2021", answers.get(1).get("start").asText());
-    assertEquals(List.of("2025", "2026-01-13", "2026-01-14"), texts(answers.get(1).get("attestations")));
+    assertEquals(List.of("2025", "2026-01-13"), texts(answers.get(1).get("attestations")));
     assertEquals(0, doc.get("possibleLeftOut").asInt());
     for (JsonNode a : answers) {
       assertTrue(a.get("citations").size() > 0);
@@ -243,9 +256,13 @@ final class ExplorerTest {
     assertEquals(List.of("KAZ", "KGZ"), texts(states.get("answers"), "state"));
     assertEquals(List.of("DEFINITELY", "DEFINITELY"), texts(states.get("answers"), "certainty"));
     JsonNode jan2026 = json("--json", "states", "--all-of", "OTS", "CSTO", "--as-of", "2026-01-13");
-    assertEquals(0, jan2026.get("count").asInt());
-    assertEquals(2, jan2026.get("possibleLeftOut").asInt());
-    assertEquals("2026-01-14", jan2026.get("newestAttestation").asText());
+    assertEquals(List.of("KAZ", "KGZ"), texts(jan2026.get("answers"), "state"));
+    assertEquals(List.of("DEFINITELY", "DEFINITELY"), texts(jan2026.get("answers"), "certainty"));
+    assertEquals(0, jan2026.get("possibleLeftOut").asInt());
+    JsonNode feb2026 = json("--json", "states", "--all-of", "OTS", "CSTO", "--as-of", "2026-02-01");
+    assertEquals(0, feb2026.get("count").asInt());
+    assertEquals(2, feb2026.get("possibleLeftOut").asInt());
+    assertEquals("2026-01-13", feb2026.get("newestAttestation").asText());
 
     JsonNode summits = json("--json", "summits", "--org", "OTS", "--host", "KGZ");
     assertEquals("2024-11-06", summits.get("answers").get(0).get("date").asText());
@@ -270,7 +287,14 @@ final class ExplorerTest {
       startSources.add(q.get("source").asText());
     }
     assertEquals(List.of("tni-coffey-2026", "avim-coffey-2026"), startSources);
-    assertEquals(List.of("2025", "2026-01-13", "2026-01-14"), texts(evidence.get("attestations"), "asOf"));
+    // One attestation per quotation: the article and its reprint (of the next day) both speak of
+    // 2026-01-13.
+    List<String> attested = new ArrayList<>();
+    for (JsonNode a : evidence.get("attestations")) {
+      attested.add(a.get("asOf").asText() + " " + evidence.get("quotations").get(a.get("quotation").asInt()).get("source").asText());
+    }
+    assertEquals(List.of("2025 turkey-central-asia-eu-2025", "2026-01-13 tni-coffey-2026", "2026-01-13 avim-coffey-2026"),
+        attested);
   }
 
   @ParameterizedTest

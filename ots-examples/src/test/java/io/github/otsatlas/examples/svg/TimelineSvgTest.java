@@ -97,16 +97,17 @@ final class TimelineSvgTest {
     assertTrue(possibly.getAttribute("fill").startsWith("url(#in-"), "a fade-in, not a sharp edge");
     Element definitely = segments.stream().filter(e -> e.getAttribute("class").contains("definitely")).findFirst().orElseThrow();
     assertEquals("2021-12-31", definitely.getAttribute("data-from"));
-    // Definite up to its latest attestation, 2026-01-14 (the AVIM reprint), and no further.
-    assertEquals("2026-01-15", definitely.getAttribute("data-until"));
+    // Definite up to its latest attestation, 2026-01-13 (the article, and its reprint of the next
+    // day, which speaks of the article's day), and no further.
+    assertEquals("2026-01-14", definitely.getAttribute("data-until"));
     assertEquals("OBSERVER", definitely.getAttribute("data-role"));
     Element tail = segments.get(segments.size() - 1);
     assertEquals("POSSIBLY", tail.getAttribute("data-certainty"));
-    assertEquals("2026-01-15", tail.getAttribute("data-from"));
+    assertEquals("2026-01-14", tail.getAttribute("data-from"));
     assertEquals("open", tail.getAttribute("data-until"));
     assertTrue(tail.getAttribute("fill").startsWith("url(#out-"), "past the horizon it fades out");
     assertEquals(1, elements(tkm, "path", "ongoing").size(), "an ongoing membership ends in an arrow");
-    assertEquals(3, elements(tkm, "circle", "held-on").size(), "one circle per attestation: 2025, 2026-01-13, 2026-01-14");
+    assertEquals(2, elements(tkm, "circle", "held-on").size(), "one circle per attestation: 2025, 2026-01-13");
     double possiblyX = Double.parseDouble(possibly.getAttribute("x"));
     double definitelyX = Double.parseDouble(definitely.getAttribute("x"));
     assertTrue(possiblyX < definitelyX, "the possible year comes before the definite span");
