@@ -28,7 +28,7 @@ public abstract class Citation {
   /** Returns the cited source. */
   public abstract SourceId source();
 
-  /** Returns the exact quote, not blank. */
+  /** Returns the exact quote: not blank ({@link Whitespace#isBlank}), whole characters. */
   public abstract String quote();
 
   /** Returns the text just before the quote, to disambiguate, if given. */
@@ -56,8 +56,13 @@ public abstract class Citation {
 
   @Value.Check
   void check() {
-    if (quote().isBlank()) {
+    if (Whitespace.isBlank(quote())) {
       throw new IllegalArgumentException("a citation's quote must not be blank");
+    }
+    if (Whitespace.hasLoneSurrogate(quote()) || prefix().map(Whitespace::hasLoneSurrogate).orElse(false)
+        || suffix().map(Whitespace::hasLoneSurrogate).orElse(false)) {
+      throw new IllegalArgumentException("a citation's quote, prefix and suffix must be whole"
+          + " characters: one holds half of a surrogate pair");
     }
     if (supports().isEmpty()) {
       throw new IllegalArgumentException("a citation must support at least one claim: \""
