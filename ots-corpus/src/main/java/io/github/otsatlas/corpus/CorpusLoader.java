@@ -117,7 +117,7 @@ public final class CorpusLoader {
     Run run = new Run(files);
     Corpus corpus = run.load();
     if (!run.problems.isEmpty()) {
-      throw new CorpusLoadException(files.describe(), run.problems);
+      throw run.problems.exception(files.describe());
     }
     return corpus;
   }
@@ -125,12 +125,15 @@ public final class CorpusLoader {
   /** One load: the problems found and where each record stands. */
   private final class Run {
     final CorpusFiles files;
-    final List<Problem> problems = new ArrayList<>();
+    final Problems problems = new Problems();
     // Every record read, by reference: more than one when an id is duplicated.
     final Map<FactRef, List<Fields>> located = new HashMap<>();
     // How many unique-id violations of each reference have been reported so far.
     final Map<FactRef, Integer> duplicatesReported = new HashMap<>();
 
+    // Each source text read, by file name (null when it could not be decoded), and their bytes.
+    final Map<String, String> texts = new HashMap<>();
+    long textBytes;
     // Whether sources.json declared a format version this loader does not read.
     boolean versionRefused;
 
@@ -181,23 +184,39 @@ public final class CorpusLoader {
               v.rule(), message.toString());
     }
 
+    /**
+     * Returns the decoded text of a source file, reading each file once however many sources
+     * name it, and counting its bytes once against {@link LoadLimits#maxTotalSourceBytes()}.
+     */
     private String sourceText(Fields f, String name) {
+      if (texts.containsKey(name)) {
+        return texts.get(name);
+      }
       byte[] bytes;
       try {
         bytes = files.read(name, limits.maxSourceBytes());
       } catch (CorpusFiles.FileProblem e) {
-        f.problem("/file", e.rule, e.getMessage());
+        f.problem("/" + Format.FILE, e.rule, e.getMessage());
         return null;
       }
+      textBytes += bytes.length;
+      if (textBytes > limits.maxTotalSourceBytes()) {
+        f.problem("/" + Format.FILE, FormatRule.LIMIT, "the source texts together are larger than the"
+            + " limit of " + limits.maxTotalSourceBytes() + " bytes (at " + name + ")");
+        return null;
+      }
+      String text;
       try {
-        return StandardCharsets.UTF_8.newDecoder()
+        text = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT)
             .decode(ByteBuffer.wrap(bytes)).toString();
       } catch (CharacterCodingException e) {
-        f.problem("/file", FormatRule.ENCODING, name + " is not valid UTF-8: " + e.getMessage());
-        return null;
+        f.problem("/" + Format.FILE, FormatRule.ENCODING, name + " is not valid UTF-8: " + e.getMessage());
+        text = null;
       }
+      texts.put(name, text);
+      return text;
     }
 
     private <T> List<T> map(Format.File file, Function<Fields, T> reader) {

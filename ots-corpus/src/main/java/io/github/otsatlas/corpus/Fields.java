@@ -31,17 +31,17 @@ final class Fields {
   private final String pointer;
   private final int line;
   private final int column;
-  private final List<Problem> problems;
+  private final Problems problems;
   private final Set<String> read = new HashSet<>();
   private String record;
   private boolean ok = true;
 
-  Fields(ObjectNode node, String file, String pointer, int line, int column, List<Problem> problems) {
+  Fields(ObjectNode node, String file, String pointer, int line, int column, Problems problems) {
     this(node, file, pointer, line, column, problems, "");
   }
 
   private Fields(ObjectNode node, String file, String pointer, int line, int column,
-      List<Problem> problems, String record) {
+      Problems problems, String record) {
     this.node = node;
     this.file = file;
     this.pointer = pointer;
@@ -164,7 +164,11 @@ final class Fields {
             "elements of '" + name + "' must be strings, not " + kind(e));
       } else {
         T t = convert(name + "/" + i, e.textValue(), parser, rule);
-        if (t != null) {
+        if (t != null && !name.equals(io.github.otsatlas.model.Attribute.ROUTE.fieldName()) && out.contains(t)) {
+          // a list is a set of values, each a claim of its own (a route may revisit a place)
+          problem("/" + name + "/" + i, FormatRule.BAD_VALUE, "'" + e.textValue() + "' is listed twice in '"
+              + name + "'");
+        } else if (t != null) {
           out.add(t);
         }
       }
