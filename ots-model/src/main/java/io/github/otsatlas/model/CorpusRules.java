@@ -65,6 +65,9 @@ public final class CorpusRules {
     final Map<SourceId, QuoteMatcher> matchers = new HashMap<>();
     final List<Violation> found = new ArrayList<>();
     final Map<Citation, QuoteLocation> located = new HashMap<>();
+    // Where each distinct selector (source, quote, prefix, suffix) stands, found once: many
+    // citations share a quote and differ only in the claims they support.
+    final Map<List<Object>, Optional<QuoteLocation>> bySelector = new HashMap<>();
 
     Checker(Collection<Source> sources, Collection<State> states,
         Collection<Organization> organizations, Collection<Membership> memberships,
@@ -311,7 +314,8 @@ public final class CorpusRules {
         if (located.containsKey(c)) {
           return;
         }
-        Optional<QuoteLocation> at = matcher.find(c.source(), c);
+        Optional<QuoteLocation> at = bySelector.computeIfAbsent(
+            List.of(c.source(), c.quote(), c.prefix(), c.suffix()), k -> matcher.find(c.source(), c));
         if (at.isPresent()) {
           located.put(c, at.get());
         } else {
