@@ -26,27 +26,72 @@ abstract class CorpusFiles {
 
   abstract String describe();
 
-  abstract byte[] readChecked(String name, long maxBytes) throws FileProblem;
+  /** Opens a file checked to be inside the corpus, its size at most {@code maxBytes} as far as known. */
+  abstract InputStream openChecked(String name, long maxBytes) throws FileProblem;
+
+  /** A stream read past the limit it was opened with. */
+  static final class TooLarge extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    TooLarge(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * Opens a file for streaming: reading it past {@code maxBytes} throws {@link TooLarge}, so
+   * that a file that grows, or a resource of unknown size, is still bounded.
+   */
+  final InputStream open(String name, long maxBytes) throws FileProblem {
+    if (!isPlainName(name)) {
+      throw new FileProblem(FormatRule.PATH_ESCAPE, "'" + name
+          + "' is not a plain file name inside the corpus directory (no '/', '\\', '..' or absolute paths)");
+    }
+    InputStream in = openChecked(name, maxBytes);
+    return new java.io.FilterInputStream(in) {
+      private long count;
+
+      @Override
+      public int read() throws IOException {
+        int b = super.read();
+        if (b >= 0) {
+          check(1);
+        }
+        return b;
+      }
+
+      @Override
+      public int read(byte[] buffer, int off, int len) throws IOException {
+        int n = super.read(buffer, off, len);
+        if (n > 0) {
+          check(n);
+        }
+        return n;
+      }
+
+      private void check(int n) throws TooLarge {
+        count += n;
+        if (count > maxBytes) {
+          throw new TooLarge(name + " is larger than the limit of " + maxBytes + " bytes");
+        }
+      }
+    };
+  }
 
   /** Returns whether {@code name} is a plain file name, as {@code sources.json} must give. */
   static boolean isPlainName(String name) {
     return PLAIN_NAME.matcher(name).matches() && !name.contains("..");
   }
 
+  /** Reads a whole file of at most {@code maxBytes}. */
   final byte[] read(String name, long maxBytes) throws FileProblem {
-    if (!isPlainName(name)) {
-      throw new FileProblem(FormatRule.PATH_ESCAPE, "'" + name
-          + "' is not a plain file name inside the corpus directory (no '/', '\\', '..' or absolute paths)");
+    try (InputStream in = open(name, maxBytes)) {
+      return in.readAllBytes();
+    } catch (TooLarge e) {
+      throw new FileProblem(FormatRule.LIMIT, e.getMessage());
+    } catch (IOException e) {
+      throw new FileProblem(FormatRule.FILE_UNREADABLE, name + " cannot be read: " + e);
     }
-    return readChecked(name, maxBytes);
-  }
-
-  static byte[] readAtMost(InputStream in, String name, long maxBytes) throws IOException, FileProblem {
-    byte[] bytes = in.readNBytes((int) maxBytes + 1);
-    if (bytes.length > maxBytes) {
-      throw new FileProblem(FormatRule.LIMIT, name + " is larger than the limit of " + maxBytes + " bytes");
-    }
-    return bytes;
   }
 
   static CorpusFiles directory(Path dir) {
@@ -71,7 +116,7 @@ abstract class CorpusFiles {
     }
 
     @Override
-    byte[] readChecked(String name, long maxBytes) throws FileProblem {
+    InputStream openChecked(String name, long maxBytes) throws FileProblem {
       Path file = dir.resolve(name);
       try {
         if (Files.isSymbolicLink(file)) {
@@ -89,9 +134,7 @@ abstract class CorpusFiles {
         if (Files.size(real) > maxBytes) {
           throw new FileProblem(FormatRule.LIMIT, name + " is larger than the limit of " + maxBytes + " bytes");
         }
-        try (InputStream in = Files.newInputStream(real, LinkOption.NOFOLLOW_LINKS)) {
-          return readAtMost(in, name, maxBytes);
-        }
+        return Files.newInputStream(real, LinkOption.NOFOLLOW_LINKS);
       } catch (NoSuchFileException e) {
         throw new FileProblem(FormatRule.FILE_MISSING, name + " does not exist in " + dir);
       } catch (IOException e) {
@@ -114,15 +157,12 @@ abstract class CorpusFiles {
     }
 
     @Override
-    byte[] readChecked(String name, long maxBytes) throws FileProblem {
-      try (InputStream in = CorpusFiles.class.getClassLoader().getResourceAsStream(base + name)) {
-        if (in == null) {
-          throw new FileProblem(FormatRule.FILE_MISSING, name + " is not on the class path under " + base);
-        }
-        return readAtMost(in, name, maxBytes);
-      } catch (IOException e) {
-        throw new FileProblem(FormatRule.FILE_UNREADABLE, name + " cannot be read: " + e);
+    InputStream openChecked(String name, long maxBytes) throws FileProblem {
+      InputStream in = CorpusFiles.class.getClassLoader().getResourceAsStream(base + name);
+      if (in == null) {
+        throw new FileProblem(FormatRule.FILE_MISSING, name + " is not on the class path under " + base);
       }
+      return in;
     }
   }
 }

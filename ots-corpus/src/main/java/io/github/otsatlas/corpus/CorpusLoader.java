@@ -26,6 +26,8 @@ import io.github.otsatlas.model.State;
 import io.github.otsatlas.model.Summit;
 import io.github.otsatlas.model.Violation;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -117,20 +119,28 @@ public final class CorpusLoader {
     Run run = new Run(files);
     Corpus corpus = run.load();
     if (!run.problems.isEmpty()) {
-      throw new CorpusLoadException(files.describe(), run.problems);
+      throw run.problems.exception(files.describe());
     }
     return corpus;
   }
 
+  /** Where a record stands in its file: its JSON pointer, line and column. */
+  private record Place(String pointer, int line, int column) {}
+
   /** One load: the problems found and where each record stands. */
   private final class Run {
     final CorpusFiles files;
-    final List<Problem> problems = new ArrayList<>();
+    final Problems problems = new Problems();
     // Every record read, by reference: more than one when an id is duplicated.
-    final Map<FactRef, List<Fields>> located = new HashMap<>();
+    final Map<FactRef, List<Place>> located = new HashMap<>();
     // How many unique-id violations of each reference have been reported so far.
     final Map<FactRef, Integer> duplicatesReported = new HashMap<>();
 
+    // One instance of each claim and citation of the load (see Fields#canonical).
+    final Map<Object, Object> canonical = new HashMap<>();
+    // Each source text read, by file name (null when it could not be decoded), and their bytes.
+    final Map<String, String> texts = new HashMap<>();
+    long textBytes;
     // Whether sources.json declared a format version this loader does not read.
     boolean versionRefused;
 
@@ -164,12 +174,12 @@ public final class CorpusLoader {
 
     private Problem problemOf(Violation v) {
       FactRef ref = v.records().get(0);
-      List<Fields> all = located.getOrDefault(ref, List.of());
+      List<Place> all = located.getOrDefault(ref, List.of());
       // The n-th unique-id violation of an id concerns its (n+1)-th record, in file order.
       int index = v.rule() == Rule.UNIQUE_ID
           ? Math.min(all.size() - 1, duplicatesReported.merge(ref, 1, Integer::sum))
           : 0;
-      Fields at = all.isEmpty() ? null : all.get(Math.max(0, index));
+      Place at = all.isEmpty() ? null : all.get(Math.max(0, index));
       String file = Format.File.of(ref.kind()).fileName();
       StringBuilder message = new StringBuilder(untagged(v.rule(), v.message()));
       if (v.records().size() > 1) {
@@ -177,32 +187,55 @@ public final class CorpusLoader {
       }
       return at == null
           ? new Problem(file, ref.id(), v.path(), 0, 0, v.rule(), message.toString())
-          : new Problem(file, ref.id(), at.pointer() + v.path(), at.line(), at.column(),
+          : new Problem(file, ref.id(), at.pointer + v.path(), at.line, at.column,
               v.rule(), message.toString());
     }
 
+    /**
+     * Returns the decoded text of a source file, reading each file once however many sources
+     * name it, and counting its bytes once against {@link LoadLimits#maxTotalSourceBytes()}.
+     */
     private String sourceText(Fields f, String name) {
+      if (texts.containsKey(name)) {
+        return texts.get(name);
+      }
       byte[] bytes;
       try {
         bytes = files.read(name, limits.maxSourceBytes());
       } catch (CorpusFiles.FileProblem e) {
-        f.problem("/file", e.rule, e.getMessage());
+        f.problem("/" + Format.FILE, e.rule, e.getMessage());
         return null;
       }
+      textBytes += bytes.length;
+      if (textBytes > limits.maxTotalSourceBytes()) {
+        f.problem("/" + Format.FILE, FormatRule.LIMIT, "the source texts together are larger than the"
+            + " limit of " + limits.maxTotalSourceBytes() + " bytes (at " + name + ")");
+        return null;
+      }
+      String text;
       try {
-        return StandardCharsets.UTF_8.newDecoder()
+        text = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT)
             .decode(ByteBuffer.wrap(bytes)).toString();
       } catch (CharacterCodingException e) {
-        f.problem("/file", FormatRule.ENCODING, name + " is not valid UTF-8: " + e.getMessage());
-        return null;
+        f.problem("/" + Format.FILE, FormatRule.ENCODING, name + " is not valid UTF-8: " + e.getMessage());
+        text = null;
       }
+      texts.put(name, text);
+      return text;
     }
 
-    private <T> List<T> map(Format.File file, Function<Fields, T> reader) {
+    /**
+     * Reads the records of one file and maps each to a model object as soon as it is parsed,
+     * so that only one record's JSON tree is held at a time; of a record read, only its place
+     * is kept (for the problems the rules may find later). After a problem of the file itself
+     * (its syntax, encoding or a limit), none of its records is kept.
+     */
+    private <T> List<T> map(Format.File kind, Function<Fields, T> reader) {
       List<T> out = new ArrayList<>();
-      for (Fields f : records(file)) {
+      Map<FactRef, List<Place>> places = new HashMap<>();
+      boolean whole = records(kind, f -> {
         T value;
         try {
           value = reader.apply(f);
@@ -217,40 +250,37 @@ public final class CorpusLoader {
         }
         if (value != null && f.ok()) {
           out.add(value);
-          located.computeIfAbsent(new FactRef(file.kind, f.record()), k -> new ArrayList<>()).add(f);
+          places.computeIfAbsent(new FactRef(kind.kind, f.record()), k -> new ArrayList<>())
+              .add(new Place(f.pointer(), f.line(), f.column()));
         }
+      });
+      if (!whole) {
+        return List.of();
       }
+      places.forEach((ref, list) -> located.computeIfAbsent(ref, k -> new ArrayList<>()).addAll(list));
       return out;
     }
 
-    private List<Fields> records(Format.File kind) {
+    /**
+     * Streams the records of one file to {@code each}, decoding strictly as UTF-8; returns
+     * false if the file as a whole has a problem (syntax, encoding, a limit), which is reported.
+     */
+    private boolean records(Format.File kind, java.util.function.Consumer<Fields> each) {
       String file = kind.fileName();
       String array = kind.array;
-      List<Fields> out = new ArrayList<>();
-      byte[] bytes;
+      InputStream in;
       try {
-        bytes = files.read(file, limits.maxJsonBytes());
+        in = files.open(file, limits.maxJsonBytes());
       } catch (CorpusFiles.FileProblem e) {
         problems.add(new Problem(file, "", "", 0, 0, e.rule, e.getMessage()));
-        return out;
+        return false;
       }
-      // Decoded here, strictly, rather than by Jackson, whose UTF-8 reader accepts overlong
-      // forms (0xC0 0x80) and guesses UTF-16 and UTF-32 from zero bytes.
-      String text = utf8(file, bytes);
-      if (text == null) {
-        return out;
-      }
-      JsonParser p;
-      try {
-        p = factory.createParser(text);
-      } catch (IOException e) {
-        problems.add(new Problem(file, "", "", 0, 0, FormatRule.FILE_UNREADABLE, e.toString()));
-        return out;
-      }
-      try (p) {
+      JsonParser p = null;
+      try (Reader reader = new StrictUtf8Reader(in)) {
+        p = factory.createParser(reader);
         if (p.nextToken() != JsonToken.START_OBJECT) {
           problems.add(top(file, p, FormatRule.JSON_SYNTAX, "the file must hold one JSON object with the array '" + array + "'"));
-          return out;
+          return false;
         }
         boolean seen = false;
         boolean versioned = false;
@@ -281,7 +311,8 @@ public final class CorpusLoader {
               problems.add(new Problem(file, "", pointer, at.getLineNr(), at.getColumnNr(), FormatRule.WRONG_TYPE,
                   "each element of '" + array + "' must be an object"));
             } else {
-              out.add(new Fields((ObjectNode) node, file, pointer, at.getLineNr(), at.getColumnNr(), problems));
+              each.accept(new Fields((ObjectNode) node, file, pointer, at.getLineNr(), at.getColumnNr(),
+                  problems, canonical));
             }
           }
         }
@@ -298,20 +329,23 @@ public final class CorpusLoader {
         if (p.nextToken() != null) {
           problems.add(top(file, p, FormatRule.JSON_SYNTAX, "content after the top-level object"));
         }
+        return true;
+      } catch (StrictUtf8Reader.Malformed e) {
+        problems.add(new Problem(file, "", "", e.line, e.column, FormatRule.ENCODING,
+            file + " is not valid UTF-8: " + e.getMessage()));
+      } catch (CorpusFiles.TooLarge e) {
+        problems.add(new Problem(file, "", "", 0, 0, FormatRule.LIMIT, e.getMessage()));
       } catch (StreamConstraintsException e) {
         problems.add(located(file, e, p, FormatRule.LIMIT));
-        out.clear();
       } catch (JsonProcessingException e) {
         String m = String.valueOf(e.getOriginalMessage());
         FormatRule rule = m.startsWith("Duplicate field") || m.contains("duplicate") ? FormatRule.DUPLICATE_KEY
             : m.contains("UTF-8") || m.contains("Invalid UTF") ? FormatRule.ENCODING : FormatRule.JSON_SYNTAX;
         problems.add(located(file, e, p, rule));
-        out.clear();
       } catch (IOException e) {
         problems.add(new Problem(file, "", "", 0, 0, FormatRule.FILE_UNREADABLE, e.toString()));
-        out.clear();
       }
-      return out;
+      return false;
     }
 
     /**
@@ -321,39 +355,6 @@ public final class CorpusLoader {
     private String untagged(RuleCode rule, String message) {
       String tag = "[" + rule.code() + "] ";
       return message.startsWith(tag) ? message.substring(tag.length()) : message;
-    }
-
-    /**
-     * Decodes a JSON file as strict UTF-8 (an initial byte order mark is dropped), or reports
-     * the first malformed byte with its line and column and returns {@code null}.
-     */
-    private String utf8(String file, byte[] bytes) {
-      CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT);
-      ByteBuffer in = ByteBuffer.wrap(bytes);
-      CharBuffer chars = CharBuffer.allocate(bytes.length);
-      CoderResult result = decoder.decode(in, chars, true);
-      if (!result.isError()) {
-        result = decoder.flush(chars);
-      }
-      if (result.isError()) {
-        int at = in.position();
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < at; i++) {
-          if (bytes[i] == '\n') {
-            line++;
-            lineStart = i + 1;
-          }
-        }
-        problems.add(new Problem(file, "", "", line, at - lineStart + 1, FormatRule.ENCODING,
-            file + " is not valid UTF-8: malformed byte sequence at byte " + at));
-        return null;
-      }
-      chars.flip();
-      String text = chars.toString();
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /** Reads the format version at the parser's token, refusing any but the one this loader reads. */
@@ -381,7 +382,7 @@ public final class CorpusLoader {
 
     private Problem located(String file, JsonProcessingException e, JsonParser p, FormatRule rule) {
       // A limit exception carries no location: the parser's is where it stopped.
-      JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentTokenLocation();
+      JsonLocation at = e.getLocation() != null ? e.getLocation() : p == null ? null : p.currentTokenLocation();
       int line = at == null ? 0 : Math.max(0, at.getLineNr());
       int column = at == null ? 0 : Math.max(0, at.getColumnNr());
       return new Problem(file, "", "", line, column, rule, String.valueOf(e.getOriginalMessage()));

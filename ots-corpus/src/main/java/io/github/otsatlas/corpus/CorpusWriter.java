@@ -66,8 +66,7 @@ public final class CorpusWriter {
     // would lead out of dir, overwrite a JSON file, or let one text overwrite another.
     Map<String, String> texts = new HashMap<>();
     for (Source s : corpus.sources()) {
-      if (!CorpusFiles.isPlainName(s.file())
-          || java.util.Arrays.stream(Format.File.values()).anyMatch(k -> s.file().equals(k.fileName()))) {
+      if (!CorpusFiles.isPlainName(s.file()) || Format.isFormatFile(s.file())) {
         throw new IllegalArgumentException("source " + s.id() + ": '" + s.file()
             + "' is not a plain file name for a source text in the corpus directory");
       }

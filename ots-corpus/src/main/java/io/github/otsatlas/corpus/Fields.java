@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -31,24 +32,37 @@ final class Fields {
   private final String pointer;
   private final int line;
   private final int column;
-  private final List<Problem> problems;
+  private final Problems problems;
+  private final Map<Object, Object> canonical;
   private final Set<String> read = new HashSet<>();
   private String record;
   private boolean ok = true;
 
-  Fields(ObjectNode node, String file, String pointer, int line, int column, List<Problem> problems) {
-    this(node, file, pointer, line, column, problems, "");
+  Fields(ObjectNode node, String file, String pointer, int line, int column, Problems problems,
+      Map<Object, Object> canonical) {
+    this(node, file, pointer, line, column, problems, canonical, "");
   }
 
   private Fields(ObjectNode node, String file, String pointer, int line, int column,
-      List<Problem> problems, String record) {
+      Problems problems, Map<Object, Object> canonical, String record) {
     this.node = node;
     this.file = file;
     this.pointer = pointer;
     this.line = line;
     this.column = column;
     this.problems = problems;
+    this.canonical = canonical;
     this.record = record;
+  }
+
+  /**
+   * Returns the one instance of a value equal to {@code value} that this load has seen: a
+   * corpus repeats the same claims and citations across many records, and sharing them is
+   * what keeps a large load within its heap.
+   */
+  @SuppressWarnings("unchecked")
+  <T> T canonical(T value) {
+    return (T) canonical.computeIfAbsent(value, v -> v);
   }
 
   boolean ok() {
@@ -90,7 +104,8 @@ final class Fields {
       problem("/" + name, FormatRule.WRONG_TYPE, "'" + name + "' must be a string, not " + kind(v));
       return null;
     }
-    return v.textValue();
+    // ids and notes are one of a kind; every other text (a quote, a date, a party) recurs
+    return name.equals(Format.ID) || name.equals(Format.NOTE) ? v.textValue() : canonical(v.textValue());
   }
 
   Optional<String> optText(String name) {
@@ -164,7 +179,11 @@ final class Fields {
             "elements of '" + name + "' must be strings, not " + kind(e));
       } else {
         T t = convert(name + "/" + i, e.textValue(), parser, rule);
-        if (t != null) {
+        if (t != null && !name.equals(io.github.otsatlas.model.Attribute.ROUTE.fieldName()) && out.contains(t)) {
+          // a list is a set of values, each a claim of its own (a route may revisit a place)
+          problem("/" + name + "/" + i, FormatRule.BAD_VALUE, "'" + e.textValue() + "' is listed twice in '"
+              + name + "'");
+        } else if (t != null) {
           out.add(t);
         }
       }
@@ -190,7 +209,7 @@ final class Fields {
             "elements of '" + name + "' must be objects, not " + kind(e));
       } else {
         out.add(new Fields((ObjectNode) e, file, pointer + "/" + name + "/" + i, line, column,
-            problems, record));
+            problems, canonical, record));
       }
     }
     return out;
@@ -301,13 +320,16 @@ final class Fields {
                 + name + " (an unknown value is no claim)");
           }
         }
+        if (claim != null) {
+          claim = canonical(claim);
+        }
         if (claim != null && !claims.add(claim)) {
           p.at.problem(at, FormatRule.BAD_CLAIM, "'" + entry + "' is named twice");
         }
       }
       ok &= p.at.ok();
       if (p.at.ok()) {
-        out.add(p.builder.addAllSupports(claims).build());
+        out.add(canonical(p.builder.addAllSupports(claims).build()));
       }
     }
     return ok ? out : List.of();
@@ -331,7 +353,8 @@ final class Fields {
 
   private <T> T convert(String name, String s, Function<String, T> parser, RuleCode rule) {
     try {
-      return parser.apply(s);
+      T value = parser.apply(s);
+      return name.equals(Format.ID) || value == null ? value : canonical(value);
     } catch (IllegalArgumentException e) {
       problem("/" + name, rule, e.getMessage());
       return null;

@@ -48,6 +48,16 @@ final class Format {
     }
   }
 
+  /** Returns whether {@code name} is the name of one of the format's JSON files. */
+  static boolean isFormatFile(String name) {
+    for (File f : File.values()) {
+      if (f.fileName().equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The fact files, in the order they are read and written. */
   static final List<File> FACT_FILES = List.of(File.STATES, File.ORGANIZATIONS, File.MEMBERSHIPS,
       File.CORRIDORS, File.SUMMITS);

@@ -1,6 +1,7 @@
 package io.github.otsatlas.corpus;
 
 import io.github.otsatlas.model.RuleCode;
+import io.github.otsatlas.model.Text;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,17 +21,21 @@ import java.util.Optional;
  * @param column the column, 1-based, or 0 if unknown
  * @param rule the rule broken, not null
  * @param message what is wrong, not null
+ * (file, record, pointer and message are stored with control and bidirectional formatting
+ * characters escaped, {@link Text#printable})
  */
 public record Problem(
-    String file, String record, String pointer, int line, int column, RuleCode rule, String message) {
+    String file, String record, String pointer, int line, int column, RuleCode rule, String message)
+    implements java.io.Serializable {
 
   /** Checks that no part is null. */
   public Problem {
-    Objects.requireNonNull(file, "file");
-    Objects.requireNonNull(record, "record");
-    Objects.requireNonNull(pointer, "pointer");
+    // parts quote untrusted input: escaped so that a crafted id cannot forge problem lines
+    file = Text.printable(Objects.requireNonNull(file, "file"));
+    record = Text.printable(Objects.requireNonNull(record, "record"));
+    pointer = Text.printable(Objects.requireNonNull(pointer, "pointer"));
     Objects.requireNonNull(rule, "rule");
-    Objects.requireNonNull(message, "message");
+    message = Text.printable(Objects.requireNonNull(message, "message"));
   }
 
   /** Returns the record's id, if the problem concerns one record. */

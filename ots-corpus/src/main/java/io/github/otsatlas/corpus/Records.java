@@ -64,6 +64,12 @@ final class Records {
     if (!f.ok()) {
       return null;
     }
+    if (Format.isFormatFile(file)) {
+      // it would load, as JSON read as text, but could never be written back
+      f.problem("/" + Format.FILE, FormatRule.BAD_VALUE, "'" + file + "' is a JSON file of the corpus"
+          + " format, not a source text");
+      return null;
+    }
     String text = texts.apply(f, file);
     if (text == null) {
       return null;

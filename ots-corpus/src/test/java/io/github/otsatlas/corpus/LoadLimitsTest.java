@@ -49,7 +49,7 @@ final class LoadLimitsTest {
 
   @Test
   void sourceTextOverMaxSourceBytes_isRejected() {
-    CorpusLoader loader = CorpusLoader.withLimits(new LoadLimits(1 << 20, 100, 1 << 20, 16));
+    CorpusLoader loader = CorpusLoader.withLimits(new LoadLimits(1 << 20, 100, 1 << 20, 1 << 20, 16));
     CorpusLoadException e = assertThrows(CorpusLoadException.class, () -> loader.loadDirectory(TINY));
     Problem p = find(e, "sources.json");
     assertEquals("limit", p.rule().code());
@@ -60,12 +60,12 @@ final class LoadLimitsTest {
   @Test
   void stringOverMaxStringLength_isRejected() {
     // The longest string of the tiny corpus is a quote of 75 characters.
-    CorpusLoader loader = CorpusLoader.withLimits(new LoadLimits(1 << 20, 1 << 20, 60, 16));
+    CorpusLoader loader = CorpusLoader.withLimits(new LoadLimits(1 << 20, 1 << 20, 1 << 20, 60, 16));
     CorpusLoadException e = assertThrows(CorpusLoadException.class, () -> loader.loadDirectory(TINY));
     assertTrue(e.problems().stream().anyMatch(p -> p.file().equals("corridors.json") && p.rule().code().equals("limit")),
         e.getMessage());
     assertTrue(e.problems().stream().allMatch(p -> p.line() > 0), e.getMessage());
-    CorpusLoader.withLimits(new LoadLimits(1 << 20, 1 << 20, 75, 16)).loadDirectory(TINY);
+    CorpusLoader.withLimits(new LoadLimits(1 << 20, 1 << 20, 1 << 20, 75, 16)).loadDirectory(TINY);
   }
 
   @Test
@@ -108,21 +108,22 @@ final class LoadLimitsTest {
 
   @Test
   void new_nonPositiveOrHugeLimit_isRejected() {
-    assertThrows(IllegalArgumentException.class, () -> new LoadLimits(0, 1, 1, 1));
-    assertThrows(IllegalArgumentException.class, () -> new LoadLimits(1, 0, 1, 1));
-    assertThrows(IllegalArgumentException.class, () -> new LoadLimits(1, 1, 0, 1));
-    assertThrows(IllegalArgumentException.class, () -> new LoadLimits(1, 1, 1, 0));
-    assertThrows(IllegalArgumentException.class, () -> new LoadLimits(1L << 31, 1, 1, 1));
+    assertThrows(IllegalArgumentException.class, () -> new LoadLimits(0, 1, 1, 1, 1));
+    assertThrows(IllegalArgumentException.class, () -> new LoadLimits(1, 0, 1, 1, 1));
+    assertThrows(IllegalArgumentException.class, () -> new LoadLimits(1, 1, 0, 1, 1));
+    assertThrows(IllegalArgumentException.class, () -> new LoadLimits(1, 1, 1, 0, 1));
+    assertThrows(IllegalArgumentException.class, () -> new LoadLimits(1, 1, 1, 1, 0));
+    assertThrows(IllegalArgumentException.class, () -> new LoadLimits(1L << 31, 1, 1, 1, 1));
     assertThrows(IllegalArgumentException.class, () -> DEFAULTS.withMaxJsonBytes(-1));
   }
 
   @Test
   void defaults_areDocumented() {
-    assertEquals(new LoadLimits(64L << 20, 16L << 20, 1 << 20, 16), DEFAULTS);
+    assertEquals(new LoadLimits(64L << 20, 16L << 20, 64L << 20, 1 << 20, 16), DEFAULTS);
   }
 
   private static CorpusLoader depth(int maxNestingDepth) {
-    return CorpusLoader.withLimits(new LoadLimits(1 << 20, 1 << 20, 1 << 20, maxNestingDepth));
+    return CorpusLoader.withLimits(new LoadLimits(1 << 20, 1 << 20, 1 << 20, 1 << 20, maxNestingDepth));
   }
 
   private static Problem find(CorpusLoadException e, String file) {

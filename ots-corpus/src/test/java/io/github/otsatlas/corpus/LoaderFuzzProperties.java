@@ -426,8 +426,10 @@ final class LoaderFuzzProperties {
             text = text + "!";
           }
           s.object.put(s.field, text);
-          return new Mutation("'" + s.field + "' = \"" + text.substring(0, Math.min(20, text.length())) + "\"",
-              Expect.WHOLE, Set.of());
+          String what = "'" + s.field + "' = \"" + text.substring(0, Math.min(20, text.length())) + "\"";
+          // a name, title or city that is only whitespace is no name: rejected; a note is free
+          return io.github.otsatlas.model.Whitespace.isBlank(text) && !s.field.equals("note")
+              ? Mutation.reject(what, "invalid-record") : new Mutation(what, Expect.WHOLE, Set.of());
         });
       default:
         throw new AssertionError(kind);

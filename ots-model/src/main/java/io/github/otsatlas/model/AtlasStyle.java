@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
     strictBuilder = true,
-    jdkOnly = true,
+    jdkOnly = false,
     overshadowImplementation = true,
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,

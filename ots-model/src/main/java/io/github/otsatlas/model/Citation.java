@@ -1,8 +1,8 @@
 package io.github.otsatlas.model;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -28,7 +28,7 @@ public abstract class Citation {
   /** Returns the cited source. */
   public abstract SourceId source();
 
-  /** Returns the exact quote, not blank. */
+  /** Returns the exact quote: not blank ({@link Whitespace#isBlank}), whole characters. */
   public abstract String quote();
 
   /** Returns the text just before the quote, to disambiguate, if given. */
@@ -37,8 +37,12 @@ public abstract class Citation {
   /** Returns the text just after the quote, to disambiguate, if given. */
   public abstract Optional<String> suffix();
 
-  /** Returns the claims of its fact that the quote supports: at least one, in the curated order. */
-  public abstract Set<Claim> supports();
+  /**
+   * Returns the claims of its fact that the quote supports: at least one, each once, in the
+   * curated order. (A list rather than a set: a corpus holds hundreds of thousands of
+   * citations, and a short list is a fraction of a set's memory.)
+   */
+  public abstract List<Claim> supports();
 
   /** Returns the day on which the quote says its fact held, if it dates its statement. */
   public abstract Optional<PartialDate> asOf();
@@ -56,8 +60,16 @@ public abstract class Citation {
 
   @Value.Check
   void check() {
-    if (quote().isBlank()) {
+    if (Whitespace.isBlank(quote())) {
       throw new IllegalArgumentException("a citation's quote must not be blank");
+    }
+    if (Whitespace.hasLoneSurrogate(quote()) || prefix().map(Whitespace::hasLoneSurrogate).orElse(false)
+        || suffix().map(Whitespace::hasLoneSurrogate).orElse(false)) {
+      throw new IllegalArgumentException("a citation's quote, prefix and suffix must be whole"
+          + " characters: one holds half of a surrogate pair");
+    }
+    if (new java.util.HashSet<>(supports()).size() < supports().size()) {
+      throw new IllegalArgumentException("a citation names a claim twice: " + supports());
     }
     if (supports().isEmpty()) {
       throw new IllegalArgumentException("a citation must support at least one claim: \""

@@ -1,5 +1,6 @@
 package io.github.otsatlas.model;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -64,6 +65,9 @@ public final class CorpusRules {
     final Map<SourceId, QuoteMatcher> matchers = new HashMap<>();
     final List<Violation> found = new ArrayList<>();
     final Map<Citation, QuoteLocation> located = new HashMap<>();
+    // Where each distinct selector (source, quote, prefix, suffix) stands, found once: many
+    // citations share a quote and differ only in the claims they support.
+    final Map<List<Object>, Optional<QuoteLocation>> bySelector = new HashMap<>();
 
     Checker(Collection<Source> sources, Collection<State> states,
         Collection<Organization> organizations, Collection<Membership> memberships,
@@ -182,24 +186,71 @@ public final class CorpusRules {
       }
     }
 
+    /**
+     * Rule 2 by sort and sweep, in O(n log n) per party and organization: each membership that
+     * definitely overlaps an earlier one (by latest possible start) is reported once, naming
+     * the earlier membership that reaches furthest. Two periods definitely overlap when each
+     * one's latest possible start is before the other's earliest possible end.
+     */
     private void singleRole() {
       Map<List<Object>, List<Membership>> groups = new LinkedHashMap<>();
       for (Membership m : memberships) {
         groups.computeIfAbsent(List.of(m.party(), m.organization()), k -> new ArrayList<>()).add(m);
       }
       for (List<Membership> group : groups.values()) {
-        for (int i = 0; i < group.size(); i++) {
-          for (int j = i + 1; j < group.size(); j++) {
-            Membership a = group.get(i);
-            Membership b = group.get(j);
-            if (a.period().overlaps(b.period()) == Certainty.DEFINITELY) {
-              add(Rule.SINGLE_ROLE, List.of(b.ref(), a.ref()), "", a.party().key() + " holds two roles in "
-                  + a.organization() + " at once: " + a.role() + " " + a.period() + " and "
-                  + b.role() + " " + b.period());
+        if (group.size() < 2) {
+          continue;
+        }
+        int n = group.size();
+        long[] from = new long[n];
+        long[] until = new long[n];
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+          Period p = group.get(i).period();
+          from[i] = p.latestStart().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
+          until[i] = p.earliestEnd().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
+          order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.<Integer>comparingLong(i -> from[i])
+            .thenComparing(i -> group.get(i).id()));
+        // prefix[k]: of the first k+1 memberships in order, the one whose definite end is latest
+        int[] prefix = new int[n];
+        for (int k = 0; k < n; k++) {
+          int b = order[k];
+          if (k > 0) {
+            // the earlier memberships whose latest start is before b's earliest end
+            int j = lastBefore(order, from, k, until[b]);
+            if (j >= 0) {
+              int a = prefix[j];
+              if (from[b] < until[a]) {
+                Membership ma = group.get(a);
+                Membership mb = group.get(b);
+                add(Rule.SINGLE_ROLE, List.of(mb.ref(), ma.ref()), "", mb.party().key() + " holds two roles in "
+                    + mb.organization() + " at once: " + ma.role() + " " + ma.period() + " and "
+                    + mb.role() + " " + mb.period());
+              }
             }
           }
+          prefix[k] = k == 0 || until[b] > until[prefix[k - 1]] ? b : prefix[k - 1];
         }
       }
+    }
+
+    /** The last position below {@code k} in {@code order} whose {@code from} is before {@code limit}, or -1. */
+    private static int lastBefore(Integer[] order, long[] from, int k, long limit) {
+      int lo = 0;
+      int hi = k - 1;
+      int found = -1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        if (from[order[mid]] < limit) {
+          found = mid;
+          lo = mid + 1;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      return found;
     }
 
     private <T extends Fact> void unique(Collection<T> facts, java.util.function.Predicate<T> firstSeen) {
@@ -263,7 +314,8 @@ public final class CorpusRules {
         if (located.containsKey(c)) {
           return;
         }
-        Optional<QuoteLocation> at = matcher.find(c.source(), c);
+        Optional<QuoteLocation> at = bySelector.computeIfAbsent(
+            List.of(c.source(), c.quote(), c.prefix(), c.suffix()), k -> matcher.find(c.source(), c));
         if (at.isPresent()) {
           located.put(c, at.get());
         } else {

@@ -10,7 +10,10 @@ import java.util.stream.Collectors;
 public final class CorpusValidationException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
-  private final transient List<Violation> violations;
+  /** The most violations the message lists; {@link #violations()} has them all. */
+  public static final int MAX_LISTED = 1000;
+
+  private final List<Violation> violations;
 
   /**
    * Creates the exception.
@@ -18,9 +21,15 @@ public final class CorpusValidationException extends IllegalArgumentException {
    * @param violations every violation found, at least one
    */
   public CorpusValidationException(List<Violation> violations) {
-    super(violations.size() + " rule violation(s):\n  "
-        + violations.stream().map(Violation::toString).collect(Collectors.joining("\n  ")));
+    super(message(violations));
     this.violations = List.copyOf(violations);
+  }
+
+  private static String message(List<Violation> violations) {
+    String listed = violations.stream().limit(MAX_LISTED).map(Violation::toString)
+        .collect(Collectors.joining("\n  "));
+    return violations.size() + " rule violation(s):\n  " + listed
+        + (violations.size() > MAX_LISTED ? "\n  and " + (violations.size() - MAX_LISTED) + " more" : "");
   }
 
   /** Returns every violation, in the order found. */

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param kind the kind of fact, not null
  * @param id the fact's id within its kind, not null
  */
-public record FactRef(Kind kind, String id) implements Comparable<FactRef> {
+public record FactRef(Kind kind, String id) implements Comparable<FactRef>, java.io.Serializable {
 
   /** The kinds of fact, in the order a corpus lists them. */
   public enum Kind {

@@ -15,6 +15,18 @@ final class Facts {
     }
   }
 
+  /** Fails if a name or other text of a record is blank once folded ({@link Whitespace#isBlank}). */
+  static void requireText(Object owner, String field, String value) {
+    if (Whitespace.isBlank(value)) {
+      throw new IllegalArgumentException(owner + ": '" + field + "' must not be blank");
+    }
+  }
+
+  /** Fails if any of the texts is blank. */
+  static void requireTexts(Object owner, String field, java.util.Collection<String> values) {
+    values.forEach(v -> requireText(owner, field, v));
+  }
+
   /** Collects the claims of one fact, in the order the attributes are added. */
   static final class ClaimList {
     private final List<Claim> claims = new ArrayList<>();

@@ -100,6 +100,8 @@ public abstract class Organization implements Fact {
   @Value.Check
   void check() {
     Facts.requireCitations(this);
+    Facts.requireTexts(ref(), "aliases", aliases());
+    headquarters().ifPresent(h -> Facts.requireText(ref(), "headquarters", h));
     if (names().isEmpty()) {
       throw new IllegalArgumentException(ref() + " has no name");
     }

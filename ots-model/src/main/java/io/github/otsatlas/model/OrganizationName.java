@@ -33,6 +33,7 @@ public abstract class OrganizationName implements Cited {
 
   @Value.Check
   void check() {
+    Facts.requireText("a name of an organization", "name", name());
     if (citations().isEmpty()) {
       throw new IllegalArgumentException("name '" + name() + "' has no citation");
     }

@@ -31,6 +31,7 @@ public abstract class Outcome implements Cited {
 
   @Value.Check
   void check() {
+    Facts.requireText("an outcome", "text", text());
     if (citations().isEmpty()) {
       throw new IllegalArgumentException("outcome '" + text() + "' has no citation");
     }

@@ -30,10 +30,10 @@ public abstract class Source {
   /** Returns the publication date at the precision known, or empty if unknown. */
   public abstract Optional<PartialDate> published();
 
-  /** Returns the URL the document names for itself, if any. */
+  /** Returns the http or https URL the document names for itself, if any. */
   public abstract Optional<String> url();
 
-  /** Returns the BCP 47 language tag of the text, such as {@code en}. */
+  /** Returns the BCP 47 language tag of the text, such as {@code en}; never empty. */
   public abstract String language();
 
   /** Returns the source this one republishes, if it is a republication. */
@@ -45,6 +45,35 @@ public abstract class Source {
   /** Returns the full text of the document, exactly as stored (left out of {@code toString}). */
   @Value.Redacted
   public abstract String text();
+
+  @Value.Check
+  void check() {
+    if (!LANGUAGE_TAG.matcher(language()).matches()) {
+      throw new IllegalArgumentException("source " + id() + ": language '" + language()
+          + "' is not a BCP 47 tag such as en or pt-BR");
+    }
+    url().ifPresent(u -> {
+      java.net.URI uri;
+      try {
+        uri = new java.net.URI(u);
+      } catch (java.net.URISyntaxException e) {
+        throw new IllegalArgumentException("source " + id() + ": url '" + u + "' is not a URI", e);
+      }
+      if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())
+          || uri.getHost() == null) {
+        throw new IllegalArgumentException("source " + id() + ": url '" + u
+            + "' is not an http or https address");
+      }
+    });
+    title().ifPresent(t -> Facts.requireText("source " + id(), "title", t));
+    outlet().ifPresent(o -> Facts.requireText("source " + id(), "outlet", o));
+    Facts.requireTexts("source " + id(), "authors", authors());
+  }
+
+  // BCP 47 in its common shape: a language of 2-3 letters (or 4-8), then subtags of 1-8
+  // letters and digits.
+  private static final java.util.regex.Pattern LANGUAGE_TAG =
+      java.util.regex.Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
 
   /** Returns a new builder. */
   public static Builder builder() {

@@ -52,6 +52,8 @@ public abstract class State implements Fact {
   @Value.Check
   void check() {
     Facts.requireCitations(this);
+    Facts.requireText(ref(), "name", name());
+    Facts.requireTexts(ref(), "aliases", aliases());
   }
 
   /** Returns a copy with other citations. */

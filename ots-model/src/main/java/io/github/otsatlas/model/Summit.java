@@ -84,6 +84,8 @@ public abstract class Summit implements Fact {
   @Value.Check
   void check() {
     Facts.requireCitations(this);
+    Facts.requireText(ref(), "name", name());
+    hostCity().ifPresent(c -> Facts.requireText(ref(), "hostCity", c));
     if (ordinal().isPresent() && ordinal().get() < 1) {
       throw new IllegalArgumentException(ref() + " has ordinal " + ordinal().get() + ": expected 1 or more");
     }

@@ -12,16 +12,18 @@ import java.util.Objects;
  * @param rule the rule broken, not null
  * @param records the records involved, at least one
  * @param path where inside the first record, possibly empty, not null
- * @param message what is wrong, in words, not null
+ * @param message what is wrong, in words, not null; control and bidirectional formatting
+ *     characters are escaped ({@link Text#printable})
  */
-public record Violation(Rule rule, List<FactRef> records, String path, String message) {
+public record Violation(Rule rule, List<FactRef> records, String path, String message)
+    implements java.io.Serializable {
 
   /** Creates a violation. */
   public Violation {
     Objects.requireNonNull(rule, "rule");
     records = List.copyOf(records);
-    Objects.requireNonNull(path, "path");
-    Objects.requireNonNull(message, "message");
+    path = Text.printable(Objects.requireNonNull(path, "path"));
+    message = Text.printable(Objects.requireNonNull(message, "message"));
     if (records.isEmpty()) {
       throw new IllegalArgumentException("a violation names at least one record");
     }
@@ -30,6 +32,6 @@ public record Violation(Rule rule, List<FactRef> records, String path, String me
   /** Returns {@code [rule] record path: message}. */
   @Override
   public String toString() {
-    return "[" + rule.code() + "] " + records.get(0) + path + ": " + message;
+    return "[" + rule.code() + "] " + Text.printable(records.get(0).toString()) + path + ": " + message;
   }
 }

@@ -3,6 +3,7 @@ package io.github.otsatlas.query;
 import io.github.otsatlas.model.Citation;
 import io.github.otsatlas.model.QuoteLocation;
 import io.github.otsatlas.model.Source;
+import io.github.otsatlas.model.Whitespace;
 import java.util.Objects;
 
 /**
@@ -23,9 +24,9 @@ public record Quotation(Citation citation, Source source, QuoteLocation location
     Objects.requireNonNull(location, "location");
   }
 
-  /** Returns the quote as it stands in the source, whitespace folded to single spaces. */
+  /** Returns the quote as it stands in the source, whitespace folded ({@link Whitespace#fold}). */
   public String text() {
-    return location.exact().replaceAll("\\s+", " ").strip();
+    return Whitespace.fold(location.exact());
   }
 
   /** Returns {@code "quote" — source label [start..end]}. */

@@ -21,16 +21,27 @@ final class When {
     this.last = last;
   }
 
+  // Every bound of a period lies in [0001-01-01, 10000-01-01] (partial dates have years 1 to
+  // 9999), so any day before the first or after the last compares with every bound as these
+  // two do: a query day is clamped to them, and any LocalDate gives the answer
+  // Period.contains gives, with no overflow of the int arrays.
+  private static final long FIRST = LocalDate.of(1, 1, 1).toEpochDay() - 1;
+  private static final long LAST = LocalDate.of(10000, 1, 1).toEpochDay();
+
   static When on(LocalDate day) {
-    int d = Math.toIntExact(day.toEpochDay());
+    int d = day(day);
     return new When(d, d, day, day);
+  }
+
+  private static int day(LocalDate day) {
+    return (int) Math.max(FIRST, Math.min(LAST, day.toEpochDay()));
   }
 
   static When between(LocalDate first, LocalDate last) {
     if (last.isBefore(first)) {
       throw new IllegalArgumentException("range ends (" + last + ") before it starts (" + first + ")");
     }
-    return new When(Math.toIntExact(first.toEpochDay()), Math.toIntExact(last.toEpochDay()), first, last);
+    return new When(day(first), day(last), first, last);
   }
 
   boolean isAlways() {
