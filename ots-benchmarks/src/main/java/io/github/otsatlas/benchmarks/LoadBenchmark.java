@@ -59,7 +59,7 @@ public class LoadBenchmark {
   @State(Scope.Benchmark)
   public static class JsonCorpus {
     /** The number of membership records. */
-    @Param({"1000000"})
+    @Param({"100000", "1000000"})
     public int memberships;
 
     Path dir;
@@ -102,6 +102,20 @@ public class LoadBenchmark {
     public void generate() {
       corpus = Corpora.generated(memberships);
     }
+  }
+
+  /**
+   * Loads the JSON files (parse, validate, locate every quote) in a heap of 1 GiB, the bound
+   * the streaming loader is built to: the fork fails if it does not fit.
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.SingleShotTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  @Warmup(iterations = 1)
+  @Measurement(iterations = 3)
+  @Fork(value = 1, jvmArgs = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
+  public Corpus largeLoadIn1g(JsonCorpus json) {
+    return json.loader.loadDirectory(json.dir);
   }
 
   /** Loads the JSON files (parse, validate, locate every quote) and builds the indexes. */

@@ -16,6 +16,18 @@ final class QueryApiTest {
   private static final OrganizationId OTS = OrganizationId.of("OTS");
 
   @Test
+  void evidence_ofAFactOfAnotherCorpus_isIllegalArgument() {
+    // it threw NoSuchElementException; the contract is IllegalArgumentException
+    io.github.otsatlas.model.Membership hungary = ATLAS.corpus().membership(
+        io.github.otsatlas.model.MembershipId.of("hun-ots-observer")).orElseThrow();
+    io.github.otsatlas.model.Membership changed = hungary.withRole(Role.MEMBER);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ATLAS.evidence(changed));
+    assertTrue(e.getMessage().contains("membership:hun-ots-observer"), e.getMessage());
+    assertThrows(IllegalArgumentException.class,
+        () -> ATLAS.evidence(io.github.otsatlas.model.FactRef.parse("membership:no-such-thing")));
+  }
+
+  @Test
   void toString_printsTheQuery() {
     assertEquals("members(OTS).asOf(2022-12-01).withRole(OBSERVER)",
         ATLAS.members(OTS).asOf(LocalDate.of(2022, 12, 1)).withRole(Role.OBSERVER).toString());
