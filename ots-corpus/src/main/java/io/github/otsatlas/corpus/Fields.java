@@ -287,6 +287,7 @@ final class Fields {
    */
   List<Citation> resolve(List<PendingCitation> pending, Cited probe) {
     List<Citation> out = new ArrayList<>();
+    List<Claim> made = probe.claims();
     for (PendingCitation p : pending) {
       Set<Claim> claims = new java.util.LinkedHashSet<>();
       for (int i = 0; i < p.supports.size(); i++) {
@@ -298,7 +299,7 @@ final class Fields {
         Claim claim = null;
         if (attribute.isEmpty()) {
           p.at.problem(at, FormatRule.BAD_CLAIM, "'" + entry + "' names no attribute: expected one of "
-              + probe.claims().stream().map(c -> c.attribute().fieldName()).distinct().toList()
+              + made.stream().map(c -> c.attribute().fieldName()).distinct().toList()
               + " (a list attribute as field=value)");
         } else if (attribute.get().isList() && eq < 0) {
           p.at.problem(at, FormatRule.BAD_CLAIM, "'" + name + "' is a list: name one of its values, as "
@@ -313,7 +314,7 @@ final class Fields {
             claim = new Claim(attribute.get(), entry.substring(eq + 1));
           }
         } else {
-          claim = probe.claims().stream().filter(c -> c.attribute() == attribute.get()).findFirst()
+          claim = made.stream().filter(c -> c.attribute() == attribute.get()).findFirst()
               .orElse(null);
           if (claim == null) {
             p.at.problem(at, Rule.CLAIM_EXISTS, "cites '" + name + "', but the record has no "

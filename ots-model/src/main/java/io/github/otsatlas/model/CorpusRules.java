@@ -273,7 +273,8 @@ public final class CorpusRules {
      */
     private void cited(Fact fact, String path, Cited part) {
       Set<Attribute> classified = part == fact ? fact.classified() : Set.of();
-      Set<Claim> claims = new HashSet<>(part.claims());
+      List<Claim> claimList = part.claims();
+      Set<Claim> claims = new HashSet<>(claimList);
       Set<Claim> supported = new HashSet<>();
       forEach(part.citations(), (c, i) -> {
         String where = path + "/citations/" + i;
@@ -289,7 +290,7 @@ public final class CorpusRules {
           }
         }
       });
-      for (Claim claim : part.claims()) {
+      for (Claim claim : claimList) {
         if (!supported.contains(claim) && !classified.contains(claim.attribute())) {
           add(Rule.CLAIM_SUPPORTED, fact.ref(), path + "/" + claim.attribute().fieldName(), claim
               + " is supported by no citation: name it in the 'supports' of a citation that states it"
