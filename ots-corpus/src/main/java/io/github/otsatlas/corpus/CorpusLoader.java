@@ -169,6 +169,11 @@ public final class CorpusLoader {
           problems.add(problemOf(v));
         }
         return null;
+      } catch (RuntimeException e) {
+        // Never expected: every rule reports violations. Still a load problem, never an escape.
+        problems.add(new Problem(Format.File.SOURCES.fileName(), "", "", 0, 0, FormatRule.INVALID_RECORD,
+            "the corpus could not be checked: " + e));
+        return null;
       }
     }
 

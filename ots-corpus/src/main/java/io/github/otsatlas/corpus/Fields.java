@@ -168,6 +168,7 @@ final class Fields {
   /** Reads an optional array of strings (missing means empty), parsing each element. */
   <T> List<T> list(String name, Function<String, T> parser, RuleCode rule) {
     List<T> out = new ArrayList<>();
+    Set<T> seen = new HashSet<>();
     JsonNode v = arrayField(name);
     if (v == null) {
       return out;
@@ -179,10 +180,10 @@ final class Fields {
             "elements of '" + name + "' must be strings, not " + kind(e));
       } else {
         T t = convert(name + "/" + i, e.textValue(), parser, rule);
-        if (t != null && !name.equals(io.github.otsatlas.model.Attribute.ROUTE.fieldName()) && out.contains(t)) {
+        if (t != null && !seen.add(t) && !name.equals(io.github.otsatlas.model.Attribute.ROUTE.fieldName())) {
           // a list is a set of values, each a claim of its own (a route may revisit a place)
-          problem("/" + name + "/" + i, FormatRule.BAD_VALUE, "'" + e.textValue() + "' is listed twice in '"
-              + name + "'");
+          problem("/" + name + "/" + i, name.equals(Format.SUPPORTS) ? FormatRule.BAD_CLAIM : FormatRule.BAD_VALUE,
+              "'" + e.textValue() + "' is listed twice in '" + name + "'");
         } else if (t != null) {
           out.add(t);
         }

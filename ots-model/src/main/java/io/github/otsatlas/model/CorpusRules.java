@@ -19,6 +19,14 @@ import java.util.Set;
  * <p>Stateless and thread-safe.
  */
 public final class CorpusRules {
+  /**
+   * The most characters the search for every quote of a corpus may scan: about two billion,
+   * a few seconds of work. Each distinct selector (quote, prefix, suffix) costs a pass over its
+   * source text per part, so a 16 MiB text allows about sixty distinct quotes with
+   * prefixes, a text of the seeds' size (30 KB) tens of thousands.
+   */
+  public static final long QUOTE_SEARCH_BUDGET = 1L << 31;
+
   private CorpusRules() {}
 
   /**
@@ -68,6 +76,9 @@ public final class CorpusRules {
     // Where each distinct selector (source, quote, prefix, suffix) stands, found once: many
     // citations share a quote and differ only in the claims they support.
     final Map<List<Object>, Optional<QuoteLocation>> bySelector = new HashMap<>();
+    // What the quote search may still scan, and the sources whose search was cut short.
+    long searchBudget = QUOTE_SEARCH_BUDGET;
+    final Set<SourceId> searchCut = new HashSet<>();
 
     Checker(Collection<Source> sources, Collection<State> states,
         Collection<Organization> organizations, Collection<Membership> memberships,
@@ -315,8 +326,21 @@ public final class CorpusRules {
         if (located.containsKey(c)) {
           return;
         }
-        Optional<QuoteLocation> at = bySelector.computeIfAbsent(
-            List.of(c.source(), c.quote(), c.prefix(), c.suffix()), k -> matcher.find(c.source(), c));
+        List<Object> selector = List.of(c.source(), c.quote(), c.prefix(), c.suffix());
+        if (!bySelector.containsKey(selector)) {
+          long cost = matcher.cost(c);
+          if (cost > searchBudget) {
+            if (searchCut.add(c.source())) {
+              add(Rule.QUOTE_SEARCH_LIMIT, fact.ref(), where + "/quote", "the quotes of " + c.source()
+                  + " need more than " + QUOTE_SEARCH_BUDGET + " characters of search in all: too many"
+                  + " distinct quotes, prefixes and suffixes for a text of " + source.text().length()
+                  + " characters");
+            }
+            return;
+          }
+          searchBudget -= cost;
+        }
+        Optional<QuoteLocation> at = bySelector.computeIfAbsent(selector, k -> matcher.find(c.source(), c));
         if (at.isPresent()) {
           located.put(c, at.get());
         } else {

@@ -90,8 +90,12 @@ public abstract class Organization implements Fact {
         out.put(all.get(i), Period.of(from, until, all.get(i).citations().stream()
             .flatMap(c -> c.asOf().stream()).toList()));
       } catch (RuleViolationException e) {
-        throw new RuleViolationException(Rule.PERIOD_ORDER, ref() + ": name '" + all.get(i + 1).name()
-            + "' (" + until + ") is not dated after '" + all.get(i).name() + "' (" + from.map(PartialDate::toString).orElse("unknown") + ")");
+        String since = from.map(PartialDate::toString).orElse("unknown");
+        // the last name has no successor: what failed is an attestation of its own
+        throw new RuleViolationException(Rule.PERIOD_ORDER, i + 1 < all.size()
+            ? ref() + ": name '" + all.get(i + 1).name() + "' (" + until + ") is not dated after '"
+                + all.get(i).name() + "' (" + since + ")"
+            : ref() + ": name '" + all.get(i).name() + "' (from " + since + "): " + e.getMessage());
       }
     }
     return Collections.unmodifiableMap(out);

@@ -62,6 +62,12 @@ final class QuoteMatcher {
     }
   }
 
+  /** Returns how many characters a search for the citation scans: one pass per part. */
+  long cost(Citation citation) {
+    long passes = 1 + (citation.prefix().isPresent() ? 1 : 0) + (citation.suffix().isPresent() ? 1 : 0);
+    return passes * Math.max(1, length);
+  }
+
   /**
    * Returns the location of the first occurrence whose prefix and suffix (if any) match, or
    * empty if there is none (a quote that is blank once folded is never found).

@@ -31,6 +31,13 @@ public enum Rule implements RuleCode {
   CLAIM_EXISTS("claim-exists"),
   /** 8. An attestation is not after its source's latest possible publication day. */
   ATTESTATION_IN_SOURCE("attestation-in-source"),
+  /**
+   * Locating the quotes stays within a bounded amount of work: {@value
+   * CorpusRules#QUOTE_SEARCH_BUDGET} characters scanned in all (each distinct quote, with its
+   * prefix and suffix, costs one pass over its source's text). A corpus that would need more is
+   * refused rather than searched for hours.
+   */
+  QUOTE_SEARCH_LIMIT("quote-search-limit"),
   /** Ids are unique within their kind. */
   UNIQUE_ID("unique-id");
 

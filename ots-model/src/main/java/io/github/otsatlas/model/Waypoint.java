@@ -35,7 +35,7 @@ public record Waypoint(Kind kind, String name) {
   public Waypoint {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(name, "name");
-    if (name.isBlank()) {
+    if (Whitespace.isBlank(name)) {
       throw new IllegalArgumentException("a waypoint's name must not be blank");
     }
     if (kind == Kind.STATE) {
