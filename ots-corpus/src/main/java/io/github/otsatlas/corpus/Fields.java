@@ -323,10 +323,8 @@ final class Fields {
           }
         }
         if (claim != null) {
-          claim = canonical(claim);
-        }
-        if (claim != null && !claims.add(claim)) {
-          p.at.problem(at, FormatRule.BAD_CLAIM, "'" + entry + "' is named twice");
+          // a repeated entry was reported by list(); the set keeps one
+          claims.add(canonical(claim));
         }
       }
       ok &= p.at.ok();

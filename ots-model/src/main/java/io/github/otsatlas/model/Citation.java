@@ -47,6 +47,12 @@ public abstract class Citation {
   /** Returns the day on which the quote says its fact held, if it dates its statement. */
   public abstract Optional<PartialDate> asOf();
 
+  /** Returns a copy that supports other claims: the same quote, read anew. */
+  public abstract Citation withSupports(Iterable<? extends Claim> supports);
+
+  /** Returns a copy with another attestation, or none. */
+  public abstract Citation withAsOf(Optional<? extends PartialDate> asOf);
+
   /** Returns whether the quote supports {@code claim}. */
   public boolean supports(Claim claim) {
     return supports().contains(java.util.Objects.requireNonNull(claim, "claim"));

@@ -114,9 +114,7 @@ public final class CorpusGenerator {
   public static Membership recited(Membership membership) {
     List<Claim> claims = membership.claims();
     return membership.withCitations(membership.citations().stream()
-        .map(c -> Citation.builder().source(c.source()).quote(c.quote()).prefix(c.prefix())
-            .suffix(c.suffix()).asOf(c.asOf()).addAllSupports(claims).build())
-        .toList());
+        .map(c -> c.withSupports(claims)).toList());
   }
 
   /** One generation: the randomness and what has been made so far. */
@@ -226,9 +224,7 @@ public final class CorpusGenerator {
         if (i > 0 && claims.size() > 1 && r.nextBoolean()) {
           supports = claims.subList(0, 1 + r.nextInt(claims.size() - 1));
         }
-        Citation quote = quotes.get(i);
-        out.add(Citation.builder().source(quote.source()).quote(quote.quote()).addAllSupports(supports)
-            .asOf(i == 0 ? asOf : Optional.empty()).build());
+        out.add(quotes.get(i).withSupports(supports).withAsOf(i == 0 ? asOf : Optional.empty()));
       }
       return out;
     }

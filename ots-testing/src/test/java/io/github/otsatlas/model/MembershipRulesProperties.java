@@ -109,9 +109,7 @@ final class MembershipRulesProperties {
     Membership m = facts.memberships().get(0);
     Claim role = Claim.of(Attribute.ROLE, m.role());
     Membership unsupported = m.withCitations(m.citations().stream()
-        .map(c -> Citation.builder().source(c.source()).quote(c.quote()).prefix(c.prefix())
-            .suffix(c.suffix()).asOf(c.asOf())
-            .addAllSupports(m.claims().stream().filter(x -> !x.equals(role)).toList()).build())
+        .map(c -> c.withSupports(m.claims().stream().filter(x -> !x.equals(role)).toList()))
         .toList());
     assertOnly(Rule.CLAIM_SUPPORTED, m.ref().toString(), replace(facts, unsupported));
   }
@@ -134,9 +132,7 @@ final class MembershipRulesProperties {
     // the generated sources are published in the last year of the shape: a day after it
     PartialDate late = PartialDate.ofYear(facts.sources().get(0).published().orElseThrow().year() + 1);
     List<Citation> citations = new ArrayList<>(m.citations());
-    citations.set(0, Citation.builder().source(first.source()).quote(first.quote())
-        .prefix(first.prefix()).suffix(first.suffix()).addAllSupports(first.supports())
-        .asOf(late).build());
+    citations.set(0, first.withAsOf(Optional.of(late)));
     assertOnly(Rule.ATTESTATION_IN_SOURCE, m.ref().toString(), replace(facts, m.withCitations(citations)));
   }
 
@@ -168,8 +164,7 @@ final class MembershipRulesProperties {
 
   /** The citations of a membership without their attestations, for a period moved elsewhere. */
   private static List<Citation> unattested(Membership m) {
-    return m.citations().stream().map(c -> Citation.builder().source(c.source()).quote(c.quote())
-        .prefix(c.prefix()).suffix(c.suffix()).addAllSupports(c.supports()).build()).toList();
+    return m.citations().stream().map(c -> c.withAsOf(Optional.empty())).toList();
   }
 
   private static Optional<PartialDate> founded(FactSet facts, OrganizationId id) {
