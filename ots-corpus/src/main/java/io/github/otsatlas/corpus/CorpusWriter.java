@@ -7,6 +7,9 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.github.otsatlas.model.Attribute;
 import io.github.otsatlas.model.Citation;
+import io.github.otsatlas.model.Cited;
+import io.github.otsatlas.model.PublicationBound;
+import io.github.otsatlas.model.SummitStatus;
 import io.github.otsatlas.model.Claim;
 import io.github.otsatlas.model.Corpus;
 import io.github.otsatlas.model.Corridor;
@@ -127,6 +130,17 @@ public final class CorpusWriter {
     strings(g, Format.AUTHORS, s.authors());
     opt(g, Format.OUTLET, s.outlet());
     g.writeStringField(Format.PUBLISHED, date(s.published()));
+    if (!s.publicationBounds().isEmpty()) {
+      g.writeArrayFieldStart(Format.PUBLICATION_BOUNDS);
+      for (PublicationBound b : s.publicationBounds()) {
+        g.writeStartObject();
+        g.writeStringField(b.relation() == PublicationBound.Relation.NOT_BEFORE ? Format.NOT_BEFORE
+            : Format.WITHIN, b.date().toString());
+        g.writeStringField(Format.QUOTE, b.quote());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
     opt(g, Format.URL, s.url());
     g.writeStringField(Format.LANGUAGE, s.language());
     opt(g, Format.REPUBLICATION_OF, s.republicationOf());
@@ -151,7 +165,7 @@ public final class CorpusWriter {
       g.writeStringField(Attribute.NAME.fieldName(), n.name());
       g.writeStringField(Attribute.FROM.fieldName(), date(n.from()));
       opt(g, Attribute.RENAMED_AT.fieldName(), n.renamedAt());
-      citations(g, n.citations());
+      citations(g, n.citations(), n);
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -167,7 +181,7 @@ public final class CorpusWriter {
     g.writeStringField(Attribute.PARTY.fieldName(), m.party().key());
     g.writeStringField(Attribute.ORGANIZATION.fieldName(), m.organization().code());
     g.writeStringField(Attribute.ROLE.fieldName(), m.role().name());
-    g.writeStringField(Attribute.START.fieldName(), date(m.start()));
+    values(g, Attribute.START, m.starts(), true);
     g.writeStringField(Attribute.END.fieldName(), m.end().toString());
     opt(g, Attribute.END_REASON.fieldName(), m.endReason());
     opt(g, Attribute.GRANTED_AT.fieldName(), m.grantedAt());
@@ -198,17 +212,21 @@ public final class CorpusWriter {
       g.writeNumberField(Attribute.ORDINAL.fieldName(), s.ordinal().get());
     }
     g.writeStringField(Attribute.FORMAT.fieldName(), s.format().name());
-    g.writeStringField(Attribute.DATE.fieldName(), date(s.date()));
-    opt(g, Attribute.HOST_CITY.fieldName(), s.hostCity());
-    opt(g, Attribute.HOST_STATE.fieldName(), s.hostState());
-    g.writeStringField(Attribute.STATUS.fieldName(), s.status().name());
+    values(g, Attribute.DATE, s.dates(), true);
+    values(g, Attribute.HOST_CITY, s.hostCities(), false);
+    values(g, Attribute.HOST_STATE, s.hostStates(), false);
+    if (s.statuses().isEmpty()) {
+      g.writeStringField(Attribute.STATUS.fieldName(), SummitStatus.UNKNOWN.name());
+    } else {
+      values(g, Attribute.STATUS, s.statuses(), false);
+    }
     g.writeArrayFieldStart(Format.OUTCOMES);
     for (Outcome o : s.outcomes()) {
       g.writeStartObject();
       g.writeStringField(Attribute.KIND.fieldName(), o.kind().name());
       g.writeStringField(Format.TEXT, o.text());
       parties(g, Attribute.PARTIES, o.parties());
-      citations(g, o.citations());
+      citations(g, o.citations(), o);
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -225,10 +243,14 @@ public final class CorpusWriter {
       g.writeEndArray();
     }
     opt(g, Format.NOTE, f.note());
-    citations(g, f.citations());
+    citations(g, f.citations(), f);
   }
 
-  private static void citations(JsonGenerator g, List<Citation> citations) throws IOException {
+  private static void citations(JsonGenerator g, List<Citation> citations, Cited part) throws IOException {
+    java.util.Map<Attribute, Integer> counts = new java.util.EnumMap<>(Attribute.class);
+    for (Claim claim : part.claims()) {
+      counts.merge(claim.attribute(), 1, Integer::sum);
+    }
     g.writeArrayFieldStart(Format.CITATIONS);
     for (Citation c : citations) {
       g.writeStartObject();
@@ -238,10 +260,13 @@ public final class CorpusWriter {
       opt(g, Format.SUFFIX, c.suffix());
       g.writeArrayFieldStart(Format.SUPPORTS);
       for (Claim claim : c.supports()) {
-        g.writeString(Format.supportsEntry(claim));
+        g.writeString(Format.supportsEntry(claim, counts.getOrDefault(claim.attribute(), 0) > 1));
       }
       g.writeEndArray();
       opt(g, Format.AS_OF, c.asOf());
+      if (c.completeList()) {
+        g.writeBooleanField(Format.COMPLETE_LIST, true);
+      }
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -271,6 +296,24 @@ public final class CorpusWriter {
   private static void opt(JsonGenerator g, String name, Optional<?> value) throws IOException {
     if (value.isPresent()) {
       g.writeStringField(name, value.get().toString());
+    }
+  }
+
+  /**
+   * Writes a single-valued field that sources may dispute: one value as a string, several as an
+   * array, none as {@code "unknown"} when {@code unknownIfNone} (and not at all otherwise).
+   */
+  private static void values(JsonGenerator g, Attribute attribute, List<?> values, boolean unknownIfNone)
+      throws IOException {
+    if (values.isEmpty()) {
+      if (unknownIfNone) {
+        g.writeStringField(attribute.fieldName(), Format.UNKNOWN);
+      }
+    } else if (values.size() == 1) {
+      Object v = values.get(0);
+      g.writeStringField(attribute.fieldName(), v instanceof Enum ? ((Enum<?>) v).name() : v.toString());
+    } else {
+      strings(g, attribute, values);
     }
   }
 

@@ -94,6 +94,11 @@ final class Fields {
     problems.add(new Problem(file, record, pointer + at, line, column, rule, message));
   }
 
+  /** Returns whether the object has the field (without reading it). */
+  boolean has(String name) {
+    return node.has(name);
+  }
+
   /** Reads a required field that must be a string. */
   String text(String name) {
     JsonNode v = field(name, true);
@@ -247,10 +252,11 @@ final class Fields {
         c.field(Format.SUPPORTS, true);
       }
       Optional<PartialDate> asOf = c.optDate(Format.AS_OF);
+      boolean completeList = c.flag(Format.COMPLETE_LIST);
       c.finish();
       if (c.ok() && quote != null && source != null) {
         out.add(new PendingCitation(c, Citation.builder().source(source).quote(quote).prefix(prefix)
-            .suffix(suffix).asOf(asOf), supports));
+            .suffix(suffix).asOf(asOf).completeList(completeList), supports));
       }
       ok &= c.ok();
     }
@@ -305,9 +311,12 @@ final class Fields {
         } else if (attribute.get().isList() && eq < 0) {
           p.at.problem(at, FormatRule.BAD_CLAIM, "'" + name + "' is a list: name one of its values, as "
               + name + "=value");
-        } else if (!attribute.get().isList() && eq >= 0) {
+        } else if (!attribute.get().isList() && eq >= 0 && count(made, attribute.get()) < 2) {
           p.at.problem(at, FormatRule.BAD_CLAIM, "'" + name + "' holds one value: write '" + name
               + "' alone");
+        } else if (!attribute.get().isList() && eq < 0 && count(made, attribute.get()) >= 2) {
+          p.at.problem(at, FormatRule.BAD_CLAIM, "'" + name + "' holds several values: name the one"
+              + " the quote states, as " + name + "=value");
         } else if (eq >= 0) {
           if (eq == entry.length() - 1) {
             p.at.problem(at, FormatRule.BAD_CLAIM, "'" + entry + "' names no value");
@@ -333,6 +342,78 @@ final class Fields {
       }
     }
     return ok ? out : List.of();
+  }
+
+  private static int count(List<Claim> claims, Attribute attribute) {
+    int n = 0;
+    for (Claim c : claims) {
+      if (c.attribute() == attribute) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Reads a single-valued field that sources may dispute: a string (one value; for a date,
+   * {@code Format.UNKNOWN} gives none), or an array of two or more distinct values, one per
+   * claim of sources that disagree.
+   *
+   * @param required whether the field must be present
+   */
+  <T> List<T> values(String name, Function<String, T> parser, RuleCode rule, boolean required,
+      boolean unknownAllowed) {
+    if (!node.has(name) && !required) {
+      read.add(name);
+      return List.of();
+    }
+    JsonNode v = field(name, required);
+    if (v == null) {
+      return List.of();
+    }
+    if (v.isTextual()) {
+      if (unknownAllowed && v.textValue().equals(Format.UNKNOWN)) {
+        return List.of();
+      }
+      T t = convert(name, canonical(v.textValue()), parser, rule);
+      return t == null ? List.of() : List.of(t);
+    }
+    if (!v.isArray()) {
+      problem("/" + name, FormatRule.WRONG_TYPE, "'" + name + "' must be a string, or an array of the"
+          + " values sources dispute, not " + kind(v));
+      return List.of();
+    }
+    if (v.size() < 2) {
+      problem("/" + name, FormatRule.BAD_VALUE, "'" + name + "' as an array lists the values sources"
+          + " dispute, two or more: write a single value as a string");
+      return List.of();
+    }
+    List<T> out = list(name, s -> {
+      if (s.equals(Format.UNKNOWN)) {
+        throw new IllegalArgumentException("'unknown' is no value a source claims: leave it out of '"
+            + name + "'");
+      }
+      return parser.apply(s);
+    }, rule);
+    return out;
+  }
+
+  /** Reads an optional boolean field that is written only when true. */
+  boolean flag(String name) {
+    if (!node.has(name)) {
+      read.add(name);
+      return false;
+    }
+    JsonNode v = field(name, true);
+    if (v == null) {
+      return false;
+    }
+    if (!v.isBoolean() || !v.booleanValue()) {
+      problem("/" + name, v.isBoolean() ? FormatRule.BAD_VALUE : FormatRule.WRONG_TYPE, "'" + name
+          + "' is written only as true (omit it otherwise), not " + v);
+      return false;
+    }
+    return true;
   }
 
   /** Reports every field of the object that no getter asked for. */

@@ -80,6 +80,10 @@ final class Format {
   static final String URL = "url";
   static final String LANGUAGE = "language";
   static final String REPUBLICATION_OF = "republicationOf";
+  static final String PUBLICATION_BOUNDS = "publicationBounds";
+  // Fields of a publication bound (its quote is QUOTE).
+  static final String NOT_BEFORE = "notBefore";
+  static final String WITHIN = "within";
 
   // Fields of a citation.
   static final String SOURCE = "source";
@@ -88,6 +92,7 @@ final class Format {
   static final String SUFFIX = "suffix";
   static final String SUPPORTS = "supports";
   static final String AS_OF = "asOf";
+  static final String COMPLETE_LIST = "completeList";
 
   // Parts of organizations and summits, and their fields that are no attribute.
   static final String NAMES = "names";
@@ -100,8 +105,11 @@ final class Format {
   /** Separates a list attribute from its value in a {@code supports} entry. */
   static final char CLAIM_VALUE = '=';
 
-  /** Returns the text of a {@code supports} entry: the field alone, or field=value for a list. */
-  static String supportsEntry(io.github.otsatlas.model.Claim claim) {
-    return claim.attribute().isList() ? claim.toString() : claim.attribute().fieldName();
+  /**
+   * Returns the text of a {@code supports} entry: the field alone, or field=value for a list or
+   * for a single-valued field that holds several (disputed) values.
+   */
+  static String supportsEntry(io.github.otsatlas.model.Claim claim, boolean severalValues) {
+    return claim.attribute().isList() || severalValues ? claim.toString() : claim.attribute().fieldName();
   }
 }

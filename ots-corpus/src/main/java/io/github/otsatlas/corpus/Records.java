@@ -15,6 +15,7 @@ import io.github.otsatlas.model.OrganizationName;
 import io.github.otsatlas.model.Outcome;
 import io.github.otsatlas.model.OutcomeKind;
 import io.github.otsatlas.model.PartialDate;
+import io.github.otsatlas.model.PublicationBound;
 import io.github.otsatlas.model.Party;
 import io.github.otsatlas.model.PeriodEnd;
 import io.github.otsatlas.model.Recognition;
@@ -56,6 +57,30 @@ final class Records {
     List<String> authors = f.list(Format.AUTHORS, Function.identity(), FormatRule.BAD_VALUE);
     Optional<String> outlet = f.optText(Format.OUTLET);
     Optional<PartialDate> published = f.dateOrUnknown(Format.PUBLISHED);
+    List<PublicationBound> bounds = new ArrayList<>();
+    for (Fields b : f.objects(Format.PUBLICATION_BOUNDS, false)) {
+      boolean notBefore = b.has(Format.NOT_BEFORE);
+      boolean within = b.has(Format.WITHIN);
+      if (notBefore == within) {
+        b.problem("", FormatRule.INVALID_RECORD, "a publication bound has exactly one of '"
+            + Format.NOT_BEFORE + "' and '" + Format.WITHIN + "'");
+      }
+      Optional<PartialDate> date = notBefore ? b.optDate(Format.NOT_BEFORE) : b.optDate(Format.WITHIN);
+      if (notBefore && within) {
+        b.optDate(Format.WITHIN);
+      }
+      String quote = b.text(Format.QUOTE);
+      b.finish();
+      if (b.ok() && date.isPresent() && quote != null) {
+        try {
+          bounds.add(new PublicationBound(notBefore ? PublicationBound.Relation.NOT_BEFORE
+              : PublicationBound.Relation.WITHIN, date.get(), quote));
+        } catch (IllegalArgumentException e) {
+          b.problem("/" + Format.QUOTE, FormatRule.BAD_VALUE, e.getMessage());
+        }
+      }
+      f.absorb(b);
+    }
     Optional<String> url = f.optText(Format.URL);
     String language = f.text(Format.LANGUAGE);
     Optional<SourceId> republicationOf = f.optParse(Format.REPUBLICATION_OF, SourceId::of, FormatRule.BAD_ID);
@@ -75,7 +100,7 @@ final class Records {
       return null;
     }
     return Source.builder().id(id).file(file).title(title).addAllAuthors(authors).outlet(outlet)
-        .published(published).url(url).language(language).republicationOf(republicationOf)
+        .published(published).addAllPublicationBounds(bounds).url(url).language(language).republicationOf(republicationOf)
         .note(note).text(text).build();
   }
 
@@ -140,7 +165,7 @@ final class Records {
     Party party = f.parse(Attribute.PARTY.fieldName(), Party::parse, FormatRule.BAD_ID);
     OrganizationId organization = f.parse(Attribute.ORGANIZATION.fieldName(), OrganizationId::of, FormatRule.BAD_ID);
     Role role = f.enumValue(Attribute.ROLE.fieldName(), Role.class);
-    Optional<PartialDate> start = f.dateOrUnknown(Attribute.START.fieldName());
+    List<PartialDate> starts = f.values(Attribute.START.fieldName(), PartialDate::parse, FormatRule.BAD_DATE, true, true);
     PeriodEnd end = f.parse(Attribute.END.fieldName(), PeriodEnd::parse, FormatRule.BAD_DATE);
     Optional<EndReason> endReason = f.optParse(Attribute.END_REASON.fieldName(),
         s -> Fields.enumConstant(EndReason.class, s), FormatRule.BAD_VALUE);
@@ -152,7 +177,7 @@ final class Records {
       return null;
     }
     Membership probe = Membership.builder().id(id).party(party).organization(organization).role(role)
-        .start(start).end(end).endReason(endReason).grantedAt(grantedAt).note(note)
+        .addAllStarts(starts).end(end).endReason(endReason).grantedAt(grantedAt).note(note)
         .addCitations(Fields.PROBE).build();
     return cited(f, citations, probe, Membership::withCitations);
   }
@@ -190,10 +215,11 @@ final class Records {
     String name = f.text(Format.SUMMIT_NAME);
     Optional<Integer> ordinal = f.optInt(Attribute.ORDINAL.fieldName());
     SummitFormat format = f.enumValue(Attribute.FORMAT.fieldName(), SummitFormat.class);
-    Optional<PartialDate> date = f.dateOrUnknown(Attribute.DATE.fieldName());
-    Optional<String> hostCity = f.optText(Attribute.HOST_CITY.fieldName());
-    Optional<StateId> hostState = f.optParse(Attribute.HOST_STATE.fieldName(), StateId::of, FormatRule.BAD_ID);
-    SummitStatus status = f.enumValue(Attribute.STATUS.fieldName(), SummitStatus.class);
+    List<PartialDate> dates = f.values(Attribute.DATE.fieldName(), PartialDate::parse, FormatRule.BAD_DATE, true, true);
+    List<String> hostCities = f.values(Attribute.HOST_CITY.fieldName(), Function.identity(), FormatRule.BAD_VALUE, false, false);
+    List<StateId> hostStates = f.values(Attribute.HOST_STATE.fieldName(), StateId::of, FormatRule.BAD_ID, false, false);
+    List<SummitStatus> statuses = f.values(Attribute.STATUS.fieldName(),
+        s -> Fields.enumConstant(SummitStatus.class, s), FormatRule.BAD_VALUE, true, false);
     List<Outcome> outcomes = new ArrayList<>();
     for (Fields o : f.objects(Format.OUTCOMES, false)) {
       OutcomeKind kind = o.enumValue(Attribute.KIND.fieldName(), OutcomeKind.class);
@@ -220,7 +246,8 @@ final class Records {
       return null;
     }
     Summit probe = Summit.builder().id(id).organization(organization).name(name).ordinal(ordinal)
-        .format(format).date(date).hostCity(hostCity).hostState(hostState).status(status)
+        .format(format).addAllDates(dates).addAllHostCities(hostCities).addAllHostStates(hostStates)
+        .addAllStatuses(statuses.stream().filter(st -> st != SummitStatus.UNKNOWN).toList())
         .addAllOutcomes(outcomes).addAllAttendance(attendance).addAllClassified(classified).note(note)
         .addCitations(Fields.PROBE).build();
     return cited(f, citations, probe, Summit::withCitations);

@@ -47,6 +47,19 @@ public abstract class Citation {
   /** Returns the day on which the quote says its fact held, if it dates its statement. */
   public abstract Optional<PartialDate> asOf();
 
+  /**
+   * Returns whether the quote gives the <em>complete list</em> of the parties that held its
+   * membership's role in its organization on its {@linkplain #asOf() attestation day} (a roster
+   * sentence: "In addition to the five member states, Turkmenistan, Hungary, and ... participate
+   * as observers."). Every membership the sentence lists cites it so; a party that another
+   * source attests in that role but the list leaves out is a {@link Disagreement}. Only a
+   * membership's citations that support its role and attest a day may say so.
+   */
+  @Value.Default
+  public boolean completeList() {
+    return false;
+  }
+
   /** Returns a copy that supports other claims: the same quote, read anew. */
   public abstract Citation withSupports(Iterable<? extends Claim> supports);
 

@@ -32,6 +32,8 @@ public final class Corpus {
   private final Map<CorridorId, Corridor> corridorById;
   private final Map<SummitId, Summit> summitById;
   private final Map<Citation, QuoteLocation> locations;
+  private final List<Disagreement> disagreements;
+  private final Map<FactRef, List<Disagreement>> disagreementsByFact;
 
   private Corpus(CorpusRules.Checker checked, Collection<Source> sources,
       Collection<State> states, Collection<Organization> organizations,
@@ -50,6 +52,30 @@ public final class Corpus {
     this.corridorById = index(this.corridors, Corridor::id);
     this.summitById = index(this.summits, Summit::id);
     this.locations = Map.copyOf(checked.located);
+    List<Disagreement> found = new ArrayList<>(checked.disagreements);
+    found.sort(Comparator.comparing((Disagreement d) -> d.fact().kind())
+        .thenComparing(d -> d.fact().id()).thenComparing(Disagreement::attribute));
+    this.disagreements = List.copyOf(found);
+    Map<FactRef, List<Disagreement>> byFact = new java.util.LinkedHashMap<>();
+    for (Disagreement d : disagreements) {
+      byFact.computeIfAbsent(d.fact(), k -> new ArrayList<>()).add(d);
+    }
+    byFact.replaceAll((k, v) -> List.copyOf(v));
+    this.disagreementsByFact = Map.copyOf(byFact);
+  }
+
+  /**
+   * Returns every disagreement between sources, fact by fact in the order of {@link #facts()}:
+   * values of one attribute that no day or value satisfies together, and parties that a
+   * complete list leaves off although other sources attest them.
+   */
+  public List<Disagreement> disagreements() {
+    return disagreements;
+  }
+
+  /** Returns the disagreements about one fact; empty if its sources agree or it is not here. */
+  public List<Disagreement> disagreements(FactRef fact) {
+    return disagreementsByFact.getOrDefault(Objects.requireNonNull(fact, "fact"), List.of());
   }
 
   /**
@@ -77,6 +103,56 @@ public final class Corpus {
       throw new CorpusValidationException(violations);
     }
     return new Corpus(checked, sources, states, organizations, memberships, corridors, summits);
+  }
+
+  /**
+   * Returns what the given sources say: the corpus with only their citations, the claims these
+   * still support, and the facts whose required claims they still support. The rules of what
+   * stays are those of {@code seeds/README.md}, "As reported by": a claim no remaining citation
+   * supports disappears; a fact without support for its required claims disappears; a claim
+   * that refers to a fact that disappeared disappears with it. Sources not in this corpus are
+   * ignored. Quotes are not searched again.
+   *
+   * @param sources the ids of the sources to keep, not null
+   */
+  public Corpus onlyFrom(Collection<SourceId> sources) {
+    return Narrowing.narrow(this, sources);
+  }
+
+  /** Builds a narrowed corpus, reusing the full corpus's quote locations. */
+  static Corpus narrowed(Corpus full, List<Source> sources, List<State> states,
+      List<Organization> organizations, List<Membership> memberships, List<Corridor> corridors,
+      List<Summit> summits) {
+    Map<List<Object>, QuoteLocation> bySelector = full.selectors();
+    CorpusRules.Checker checker =
+        new CorpusRules.Checker(sources, states, organizations, memberships, corridors, summits);
+    List<Fact> all = new ArrayList<>();
+    all.addAll(states);
+    all.addAll(organizations);
+    all.addAll(memberships);
+    all.addAll(corridors);
+    all.addAll(summits);
+    for (Fact f : all) {
+      for (Citation c : f.allCitations()) {
+        checker.located.put(c, bySelector.get(Narrowing.selector(c)));
+      }
+    }
+    checker.run();
+    if (!checker.violations().isEmpty()) {
+      throw new IllegalStateException("narrowing a valid corpus broke its rules: " + checker.violations());
+    }
+    return new Corpus(checker, sources, states, organizations, memberships, corridors, summits);
+  }
+
+  private volatile Map<List<Object>, QuoteLocation> selectors;
+
+  private Map<List<Object>, QuoteLocation> selectors() {
+    Map<List<Object>, QuoteLocation> s = selectors;
+    if (s == null) {
+      s = Map.copyOf(Narrowing.selectors(this));
+      selectors = s;
+    }
+    return s;
   }
 
   private static <T> List<T> sorted(Collection<T> items, Function<T, String> key) {

@@ -79,6 +79,8 @@ public final class CorpusRules {
     // What the quote search may still scan, and the sources whose search was cut short.
     long searchBudget = QUOTE_SEARCH_BUDGET;
     final Set<SourceId> searchCut = new HashSet<>();
+    // The disagreements between sources, found while checking for self-contradictions.
+    List<Disagreement> disagreements = List.of();
 
     Checker(Collection<Source> sources, Collection<State> states,
         Collection<Organization> organizations, Collection<Membership> memberships,
@@ -117,6 +119,57 @@ public final class CorpusRules {
           } else if (r.equals(s.id())) {
             add(Rule.REFERENCE, ref(FactRef.Kind.SOURCE, s.id().value()), "/republicationOf",
                 "a source cannot republish itself");
+          }
+        });
+      }
+      List<Fact> all = new ArrayList<>();
+      all.addAll(states);
+      all.addAll(organizations);
+      all.addAll(memberships);
+      all.addAll(corridors);
+      all.addAll(summits);
+      List<Disagreements.SelfContradiction> contradictions = new ArrayList<>();
+      disagreements = Disagreements.find(all, memberships, this::voice, contradictions);
+      for (Disagreements.SelfContradiction c : contradictions) {
+        add(Rule.SELF_CONTRADICTION, c.fact(), "/" + c.attribute().fieldName(), c.message());
+      }
+      for (Fact f : all) {
+        if (f instanceof Membership) {
+          continue;
+        }
+        List<Citation> cs = f.allCitations();
+        for (int i = 0; i < cs.size(); i++) {
+          if (cs.get(i).completeList()) {
+            add(Rule.COMPLETE_LIST, f.ref(), "/citations/" + i + "/completeList",
+                "only a membership's citation can give the complete list of a role's holders");
+          }
+        }
+      }
+      for (Membership m : memberships) {
+        forEach(m.citations(), (c, i) -> {
+          if (c.completeList() && (c.asOf().isEmpty() || !c.supports(Attribute.ROLE))) {
+            add(Rule.COMPLETE_LIST, m.ref(), "/citations/" + i + "/completeList", "a complete list"
+                + " names the holders of a role on a day: the citation must support 'role' and attest"
+                + " the day (asOf)");
+          }
+        });
+      }
+      for (Summit s : summits) {
+        forEach(s.citations(), (c, i) -> {
+          if (c.supports(Attribute.STATUS) && c.asOf().isEmpty()) {
+            add(Rule.STATUS_ATTESTED, s.ref(), "/citations/" + i + "/asOf", "supports a status but"
+                + " attests no day: a status is reported as of a day (asOf), such as the source's"
+                + " publication day for 'is scheduled'");
+          }
+        });
+      }
+      for (Source s : sources) {
+        forEach(s.publicationBounds(), (b, i) -> {
+          QuoteMatcher matcher = matchers.computeIfAbsent(s.id(), k -> new QuoteMatcher(s.text()));
+          Citation probe = Citation.of(s.id(), b.quote(), List.of(new Claim(Attribute.NAME, "bound")));
+          if (matcher.find(s.id(), probe).isEmpty()) {
+            add(Rule.QUOTE_FOUND, ref(FactRef.Kind.SOURCE, s.id().value()), "/publicationBounds/" + i
+                + "/quote", "quote not found in " + s.id() + ": \"" + abbreviate(b.quote()) + "\"");
           }
         });
       }
@@ -160,7 +213,7 @@ public final class CorpusRules {
       for (Summit s : summits) {
         cited(s, "", s);
         s.organization().ifPresent(o -> organization(s, "/organization", o));
-        s.hostState().ifPresent(h -> state(s, "/hostState", h));
+        forEach(s.hostStates(), (h, i) -> state(s, "/hostState", h));
         forEach(s.attendance(), (p, i) -> party(s, "/attendance/" + i, p));
         forEach(s.outcomes(), (out, i) -> {
           cited(s, "/outcomes/" + i, out);
@@ -184,16 +237,15 @@ public final class CorpusRules {
         return;
       }
       PartialDate founded = org.founded().get();
-      Optional<PartialDate> start = m.start();
-      if (start.isPresent() && start.get().latest().isBefore(founded.earliest())) {
-        add(Rule.AFTER_FOUNDING, m.ref(), "/start", "starts " + start.get()
-            + ", before " + org.id() + " was founded (" + founded + ")");
-      }
-      if (m.role() == Role.FOUNDING_MEMBER && start.isPresent()
-          && (start.get().latest().isBefore(founded.earliest())
-              || founded.latest().isBefore(start.get().earliest()))) {
-        add(Rule.FOUNDING_AT_FOUNDING, m.ref(), "/start", "a founding member starts at the founding ("
-            + founded + "), not " + start.get());
+      for (PartialDate start : m.starts()) {
+        if (start.latest().isBefore(founded.earliest())) {
+          add(Rule.AFTER_FOUNDING, m.ref(), "/start", "starts " + start
+              + ", before " + org.id() + " was founded (" + founded + ")");
+        }
+        if (m.role() == Role.FOUNDING_MEMBER && !start.isCompatibleWith(founded)) {
+          add(Rule.FOUNDING_AT_FOUNDING, m.ref(), "/start", "a founding member starts at the founding ("
+              + founded + "), not " + start);
+        }
       }
     }
 
@@ -316,10 +368,10 @@ public final class CorpusRules {
           add(Rule.REFERENCE, fact.ref(), where + "/source", "unknown source '" + c.source() + "'");
           return;
         }
-        c.asOf().ifPresent(day -> source.published().ifPresent(published -> {
-          if (day.earliest().isAfter(published.latest())) {
+        c.asOf().ifPresent(day -> source.latestPublication().ifPresent(latest -> {
+          if (day.earliest().isAfter(latest)) {
             add(Rule.ATTESTATION_IN_SOURCE, fact.ref(), where + "/asOf", "attests " + day
-                + ", after its source " + source.id() + " was published (" + published + ")");
+                + ", after its source " + source.id() + " was published (by " + latest + ")");
           }
         }));
         QuoteMatcher matcher = matchers.computeIfAbsent(c.source(), k -> new QuoteMatcher(source.text()));
@@ -348,6 +400,12 @@ public final class CorpusRules {
               + ": \"" + abbreviate(c.quote()) + "\"");
         }
       });
+    }
+
+    /** Returns the source a source speaks for: its original when it is a republication. */
+    SourceId voice(SourceId id) {
+      Source s = sourceById.get(id);
+      return s == null ? id : s.republicationOf().orElse(id);
     }
 
     private static String claimedText(Cited part, Attribute attribute) {

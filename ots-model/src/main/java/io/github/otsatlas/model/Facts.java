@@ -27,6 +27,13 @@ final class Facts {
     values.forEach(v -> requireText(owner, field, v));
   }
 
+  /** Fails if a value is listed twice. */
+  static void requireDistinct(Object owner, String field, java.util.Collection<?> values) {
+    if (new java.util.HashSet<>(values).size() < values.size()) {
+      throw new IllegalArgumentException(owner + ": '" + field + "' lists a value twice: " + values);
+    }
+  }
+
   /** Collects the claims of one fact, in the order the attributes are added. */
   static final class ClaimList {
     private final List<Claim> claims = new ArrayList<>();

@@ -27,8 +27,21 @@ public abstract class Membership implements Fact {
   /** Returns the role. */
   public abstract Role role();
 
-  /** Returns the start, or empty when the sources leave it unknown. */
-  public abstract Optional<PartialDate> start();
+  /**
+   * Returns every start the sources claim, each once, in the curated order: none when they
+   * leave it unknown, two or more when they give different starts (see {@link #start()}).
+   */
+  public abstract List<PartialDate> starts();
+
+  /**
+   * Returns the start the sources agree on: the one claimed, or the finest of several that are
+   * compatible ({@code 2021} and {@code 2021-11} give {@code 2021-11}); empty when the sources
+   * leave it unknown or claim starts that disagree ({@code 2019} and {@code 2020}: see {@link
+   * #starts()} and {@code Corpus.disagreements()}).
+   */
+  public Optional<PartialDate> start() {
+    return PartialDate.agreed(starts());
+  }
 
   /** Returns the end: a date, {@code ongoing} (no source reports one) or {@code unknown}. */
   public abstract PeriodEnd end();
@@ -39,14 +52,14 @@ public abstract class Membership implements Fact {
    */
   @Value.Derived
   public Period period() {
-    return Period.of(start(), end(), citations().stream().flatMap(c -> c.asOf().stream()).toList());
+    return Period.of(starts(), end(), citations().stream().flatMap(c -> c.asOf().stream()).toList());
   }
 
   /** Returns its claims: party, organization, role, and start, dated end, end reason and granting summit where known. */
   @Override
   public List<Claim> claims() {
     return Facts.claims().add(Attribute.PARTY, party().key()).add(Attribute.ORGANIZATION, organization())
-        .add(Attribute.ROLE, role()).add(Attribute.START, start())
+        .add(Attribute.ROLE, role()).addEach(Attribute.START, starts())
         .add(Attribute.END, end().date()).add(Attribute.END_REASON, endReason())
         .add(Attribute.GRANTED_AT, grantedAt()).build();
   }
@@ -75,8 +88,13 @@ public abstract class Membership implements Fact {
   /** Returns a copy with another role. */
   public abstract Membership withRole(Role role);
 
-  /** Returns a copy with another start. */
-  public abstract Membership withStart(Optional<? extends PartialDate> start);
+  /** Returns a copy with one start, or none when empty. */
+  public Membership withStart(Optional<? extends PartialDate> start) {
+    return withStarts(start.isPresent() ? List.of(start.get()) : List.of());
+  }
+
+  /** Returns a copy with other starts. */
+  public abstract Membership withStarts(Iterable<? extends PartialDate> starts);
 
   /** Returns a copy with another end. */
   public abstract Membership withEnd(PeriodEnd end);
@@ -92,6 +110,9 @@ public abstract class Membership implements Fact {
   @Value.Check
   void check() {
     Facts.requireCitations(this);
+    if (new java.util.HashSet<>(starts()).size() < starts().size()) {
+      throw new IllegalArgumentException(ref() + " claims a start twice: " + starts());
+    }
     if (endReason().isPresent() && end().kind() == PeriodEnd.Kind.ONGOING) {
       throw new IllegalArgumentException(ref() + " is ongoing but has an end reason");
     }
@@ -105,5 +126,17 @@ public abstract class Membership implements Fact {
   /** Builds a {@link Membership}. */
   public static final class Builder extends ImmutableMembership.Builder {
     Builder() {}
+
+    /** Adds the start, if present: the builder's form for a start that is known or unknown. */
+    public final Builder start(Optional<? extends PartialDate> start) {
+      start.ifPresent(this::addStarts);
+      return this;
+    }
+
+    /** Adds a start: call once for an agreed start, again for each start another source claims. */
+    public final Builder start(PartialDate start) {
+      addStarts(start);
+      return this;
+    }
   }
 }

@@ -3,7 +3,9 @@ package io.github.otsatlas.model;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -183,6 +185,42 @@ public final class PartialDate implements Comparable<PartialDate> {
       return Certainty.DEFINITELY;
     }
     return earliest().isBefore(day) ? Certainty.POSSIBLY : Certainty.NOT;
+  }
+
+  /**
+   * Returns whether some day satisfies both dates: {@code 2021} and {@code 2021-11} are
+   * compatible (the second refines the first), {@code 2021} and {@code 2022} are not.
+   *
+   * @param other the other date, not null
+   */
+  public boolean isCompatibleWith(PartialDate other) {
+    return !earliest().isAfter(other.latest()) && !other.earliest().isAfter(latest());
+  }
+
+  /**
+   * Returns the date that every one of {@code dates} allows, at the finest precision among
+   * them ({@code 2021} and {@code 2021-11} give {@code 2021-11}); empty when there is none or
+   * when two of them are not {@linkplain #isCompatibleWith compatible}. Partial dates nest, so
+   * dates that are compatible in pairs share the finest one.
+   *
+   * @param dates the dates, not null
+   */
+  public static Optional<PartialDate> agreed(Collection<PartialDate> dates) {
+    PartialDate finest = null;
+    for (PartialDate d : dates) {
+      if (finest == null || d.dayCount() < finest.dayCount()) {
+        finest = d;
+      }
+    }
+    if (finest == null) {
+      return Optional.empty();
+    }
+    for (PartialDate d : dates) {
+      if (!d.covers(finest.earliest()) || !d.covers(finest.latest())) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(finest);
   }
 
   @Override

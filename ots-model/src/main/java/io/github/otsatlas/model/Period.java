@@ -39,7 +39,7 @@ public final class Period {
   // The last day a PartialDate can name (9999-12-31).
   private static final long MAX_DAY = LocalDate.of(9999, 12, 31).toEpochDay();
 
-  private final PartialDate start;
+  private final List<PartialDate> starts;
   private final PeriodEnd end;
   private final List<PartialDate> attestations;
 
@@ -50,22 +50,35 @@ public final class Period {
   private final long definiteFrom;
   private final long definiteUntil;
 
-  private Period(PartialDate start, PeriodEnd end, Collection<PartialDate> attestations) {
-    this.start = start;
+  private Period(Collection<PartialDate> starts, PeriodEnd end, Collection<PartialDate> attestations) {
+    this.starts = List.copyOf(new java.util.LinkedHashSet<>(starts));
     this.end = Objects.requireNonNull(end, "end");
     this.attestations = List.copyOf(new TreeSet<>(attestations));
 
-    long sLo = start == null ? NEG_INF : start.earliest().toEpochDay();
-    long sHi = start == null ? POS_INF : start.latest().toEpochDay();
+    // Several starts are the claims of sources that disagree: a completion takes a day of any
+    // one of them, and since every answer is monotone in the start day, the earliest and the
+    // latest of them bound every answer exactly.
+    long sLo = NEG_INF;
+    long sHi = POS_INF;
+    if (!this.starts.isEmpty()) {
+      sLo = POS_INF;
+      sHi = NEG_INF;
+      for (PartialDate s : this.starts) {
+        sLo = Math.min(sLo, s.earliest().toEpochDay());
+        sHi = Math.max(sHi, s.latest().toEpochDay());
+      }
+    }
     long eLo = NEG_INF;
     long eHi = POS_INF;
     if (end.kind() == PeriodEnd.Kind.DATE) {
       eLo = end.date().orElseThrow().earliest().toEpochDay();
       eHi = end.date().orElseThrow().latest().toEpochDay();
     }
-    if (sLo >= eHi) {
-      throw new RuleViolationException(Rule.PERIOD_ORDER,
-          "end " + end + " is not after start " + startText());
+    for (PartialDate s : this.starts) {
+      if (s.earliest().toEpochDay() >= eHi) {
+        throw new RuleViolationException(Rule.PERIOD_ORDER,
+            "end " + end + " is not after start " + s);
+      }
     }
     // The latest possible start and the earliest possible end, under S <= K_i < E and S < E.
     long latestStart = Math.min(sHi, eHi - 1);
@@ -100,7 +113,23 @@ public final class Period {
    */
   public static Period of(
       Optional<PartialDate> start, PeriodEnd end, Collection<PartialDate> attestations) {
-    return new Period(start.orElse(null), end, attestations);
+    return new Period(start.map(List::of).orElse(List.of()), end, attestations);
+  }
+
+  /**
+   * Returns a period whose start the sources give as several values, or none: a completion
+   * starts on a day of any one of them. With starts that disagree ({@code 2019} and {@code
+   * 2020}), the days between the earliest and the latest possible start are only POSSIBLY.
+   *
+   * @param starts the starts claimed, each once; empty when unknown; not null
+   * @param end the end, not null
+   * @param attestations the days on which sources say the fact held, possibly none; not null
+   * @throws RuleViolationException ({@link Rule#PERIOD_ORDER}) if a start is not before the
+   *     end, or no completion has every attestation between its start and end
+   */
+  public static Period of(
+      List<PartialDate> starts, PeriodEnd end, Collection<PartialDate> attestations) {
+    return new Period(starts, end, attestations);
   }
 
   /**
@@ -117,7 +146,7 @@ public final class Period {
    * attestations: {@code Period.since(PartialDate.parse("2019"))}. Only its start is certain.
    */
   public static Period since(PartialDate start) {
-    return new Period(Objects.requireNonNull(start, "start"), PeriodEnd.ongoing(), List.of());
+    return new Period(List.of(start), PeriodEnd.ongoing(), List.of());
   }
 
   /**
@@ -126,7 +155,7 @@ public final class Period {
    * @throws RuleViolationException if the end is definitely not after the start
    */
   public static Period between(PartialDate start, PartialDate end) {
-    return new Period(Objects.requireNonNull(start, "start"), PeriodEnd.on(end), List.of());
+    return new Period(List.of(start), PeriodEnd.on(end), List.of());
   }
 
   /**
@@ -146,12 +175,21 @@ public final class Period {
    *     every completion of the start and end
    */
   public Period withAttestations(Collection<PartialDate> attestations) {
-    return new Period(start, end, attestations);
+    return new Period(starts, end, attestations);
   }
 
-  /** Returns the start, or empty when the sources leave it unknown. */
+  /**
+   * Returns the start the sources agree on: the finest of the starts claimed when they are
+   * compatible ({@link PartialDate#agreed}); empty when the sources leave it unknown or give
+   * starts that disagree (see {@link #starts()}).
+   */
   public Optional<PartialDate> start() {
-    return Optional.ofNullable(start);
+    return PartialDate.agreed(starts);
+  }
+
+  /** Returns every start claimed, each once: none when unknown, two or more when sources differ. */
+  public List<PartialDate> starts() {
+    return starts;
   }
 
   /** Returns the end. */
@@ -260,7 +298,8 @@ public final class Period {
   }
 
   private String startText() {
-    return start == null ? "unknown" : start.toString();
+    return starts.isEmpty() ? "unknown"
+        : starts.stream().map(PartialDate::toString).collect(java.util.stream.Collectors.joining("|"));
   }
 
   @Override
@@ -269,13 +308,13 @@ public final class Period {
       return false;
     }
     Period that = (Period) o;
-    return Objects.equals(start, that.start) && end.equals(that.end)
+    return starts.equals(that.starts) && end.equals(that.end)
         && attestations.equals(that.attestations);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(start, end, attestations);
+    return Objects.hash(starts, end, attestations);
   }
 
   /** Returns {@code 2019..ongoing}, {@code unknown..2024 (attested 2020, 2022-03)} and the like. */

@@ -32,6 +32,20 @@ public enum Rule implements RuleCode {
   /** 8. An attestation is not after its source's latest possible publication day. */
   ATTESTATION_IN_SOURCE("attestation-in-source"),
   /**
+   * One source (with its republications) does not disagree with itself: it claims one value of
+   * a single-valued attribute of a record, and a complete list it gives does not leave off a
+   * party it attests in that role on that day. Sources that disagree with each other are kept,
+   * as a {@link Disagreement}; a source that contradicts itself is a data error.
+   */
+  SELF_CONTRADICTION("self-contradiction"),
+  /**
+   * A citation that gives a complete list ({@link Citation#completeList()}) is a membership's,
+   * supports its role and attests a day.
+   */
+  COMPLETE_LIST("complete-list"),
+  /** A citation that supports a summit's status attests the day it reports it as of. */
+  STATUS_ATTESTED("status-attested"),
+  /**
    * Locating the quotes stays within a bounded amount of work: {@value
    * CorpusRules#QUOTE_SEARCH_BUDGET} characters scanned in all (each distinct quote, with its
    * prefix and suffix, costs one pass over its source's text). A corpus that would need more is

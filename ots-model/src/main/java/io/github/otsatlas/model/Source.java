@@ -1,5 +1,6 @@
 package io.github.otsatlas.model;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -27,8 +28,63 @@ public abstract class Source {
   /** Returns the outlet that published it, if known. */
   public abstract Optional<String> outlet();
 
-  /** Returns the publication date at the precision known, or empty if unknown. */
+  /**
+   * Returns the publication date at the precision known, or empty if unknown. See {@link
+   * #publicationBounds()} for what the document's own text says, and {@link
+   * #earliestPublication()} and {@link #latestPublication()} for the days both allow.
+   */
   public abstract Optional<PartialDate> published();
+
+  /**
+   * Returns the bounds the document's own words set on its publication day, each with its
+   * quote; empty if none is recorded.
+   */
+  public abstract List<PublicationBound> publicationBounds();
+
+  /**
+   * Returns the earliest day on which the document may have been published, given its date and
+   * its bounds; empty when neither bounds it from below.
+   */
+  @Value.Lazy
+  public Optional<LocalDate> earliestPublication() {
+    Optional<LocalDate> day = published().map(PartialDate::earliest);
+    for (PublicationBound b : publicationBounds()) {
+      day = Optional.of(day.filter(d -> d.isAfter(b.earliest())).orElse(b.earliest()));
+    }
+    return day;
+  }
+
+  /**
+   * Returns the latest day on which the document may have been published, given its date and
+   * its bounds; empty when nothing bounds it (a document without a date may be published on any
+   * day). Only a source whose latest day is on or before a day was certainly published by it.
+   */
+  @Value.Lazy
+  public Optional<LocalDate> latestPublication() {
+    Optional<LocalDate> day = published().map(PartialDate::latest);
+    for (PublicationBound b : publicationBounds()) {
+      if (b.latest().isPresent()) {
+        LocalDate l = b.latest().get();
+        day = Optional.of(day.filter(d -> d.isBefore(l)).orElse(l));
+      }
+    }
+    return day;
+  }
+
+  /**
+   * Returns whether the document was published on or before {@code day}: {@link
+   * Certainty#DEFINITELY} when its latest possible publication day is, {@link Certainty#NOT}
+   * when its earliest possible day is after it, {@link Certainty#POSSIBLY} otherwise.
+   *
+   * @param day the day, not null
+   */
+  public Certainty publishedBy(LocalDate day) {
+    java.util.Objects.requireNonNull(day, "day");
+    if (latestPublication().map(l -> !l.isAfter(day)).orElse(false)) {
+      return Certainty.DEFINITELY;
+    }
+    return earliestPublication().map(e -> e.isAfter(day)).orElse(false) ? Certainty.NOT : Certainty.POSSIBLY;
+  }
 
   /** Returns the http or https URL the document names for itself, if any. */
   public abstract Optional<String> url();
@@ -68,6 +124,12 @@ public abstract class Source {
     title().ifPresent(t -> Facts.requireText("source " + id(), "title", t));
     outlet().ifPresent(o -> Facts.requireText("source " + id(), "outlet", o));
     Facts.requireTexts("source " + id(), "authors", authors());
+    if (earliestPublication().isPresent() && latestPublication().isPresent()
+        && earliestPublication().get().isAfter(latestPublication().get())) {
+      throw new IllegalArgumentException("source " + id() + ": its date and publication bounds"
+          + " leave no day: not before " + earliestPublication().get() + " and not after "
+          + latestPublication().get());
+    }
   }
 
   // BCP 47 in its common shape: a language of 2-3 letters (or 4-8), then subtags of 1-8

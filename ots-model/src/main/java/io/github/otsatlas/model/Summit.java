@@ -28,17 +28,86 @@ public abstract class Summit implements Fact {
   /** Returns whether it was formal, informal, or unknown. */
   public abstract SummitFormat format();
 
-  /** Returns the date at the precision known, or empty if unknown. */
-  public abstract Optional<PartialDate> date();
+  /**
+   * Returns every date the sources claim, each once: none when unknown, two or more when they
+   * give different dates (see {@link #date()}).
+   */
+  public abstract List<PartialDate> dates();
 
-  /** Returns the host city, if known. */
-  public abstract Optional<String> hostCity();
+  /**
+   * Returns the date the sources agree on, at the finest precision they give ({@link
+   * PartialDate#agreed}); empty when unknown or when they claim dates that disagree.
+   */
+  public Optional<PartialDate> date() {
+    return PartialDate.agreed(dates());
+  }
 
-  /** Returns the host state, if known. */
-  public abstract Optional<StateId> hostState();
+  /** Returns every host city the sources claim, each once (two or more when they disagree). */
+  public abstract List<String> hostCities();
 
-  /** Returns the status as of the cited source. */
-  public abstract SummitStatus status();
+  /** Returns the host city, when exactly one is claimed; empty when unknown or disputed. */
+  public Optional<String> hostCity() {
+    return hostCities().size() == 1 ? Optional.of(hostCities().get(0)) : Optional.empty();
+  }
+
+  /** Returns every host state the sources claim, each once (two or more when they disagree). */
+  public abstract List<StateId> hostStates();
+
+  /** Returns the host state, when exactly one is claimed; empty when unknown or disputed. */
+  public Optional<StateId> hostState() {
+    return hostStates().size() == 1 ? Optional.of(hostStates().get(0)) : Optional.empty();
+  }
+
+  /**
+   * Returns every status the sources report, each once; empty when they report none. A status
+   * is reported as of a day ({@link #statusReports()}): a summit can be scheduled as of one day
+   * and held as of a later one.
+   */
+  public abstract List<SummitStatus> statuses();
+
+  /**
+   * Returns every report of a status, one per citation, ordered by the day it is reported as
+   * of (earliest first).
+   */
+  @Value.Lazy
+  public List<StatusReport> statusReports() {
+    List<StatusReport> out = new java.util.ArrayList<>();
+    for (Citation c : citations()) {
+      for (Claim claim : c.supports()) {
+        if (claim.attribute() == Attribute.STATUS && c.asOf().isPresent()) {
+          out.add(new StatusReport(SummitStatus.valueOf(claim.value()), c.asOf().get(), c));
+        }
+      }
+    }
+    out.sort(java.util.Comparator.comparing(StatusReport::asOf));
+    return List.copyOf(out);
+  }
+
+  /**
+   * Returns the latest report of a status as of a day on or before {@code day} (its attested
+   * date's last day is not after it); empty when no source had reported a status by then.
+   *
+   * @param day the day, not null
+   */
+  public Optional<StatusReport> statusOn(java.time.LocalDate day) {
+    java.util.Objects.requireNonNull(day, "day");
+    StatusReport last = null;
+    for (StatusReport r : statusReports()) {
+      if (!r.asOf().latest().isAfter(day)) {
+        last = r;
+      }
+    }
+    return Optional.ofNullable(last);
+  }
+
+  /**
+   * Returns the status of the latest report ({@link #statusReports()}), or {@code UNKNOWN} when
+   * no source reports one.
+   */
+  public SummitStatus status() {
+    List<StatusReport> reports = statusReports();
+    return reports.isEmpty() ? SummitStatus.UNKNOWN : reports.get(reports.size() - 1).status();
+  }
 
   /** Returns the outcomes reported. */
   public abstract List<Outcome> outcomes();
@@ -62,11 +131,8 @@ public abstract class Summit implements Fact {
     if (format() != SummitFormat.UNKNOWN) {
       out.add(Attribute.FORMAT, format());
     }
-    out.add(Attribute.DATE, date()).add(Attribute.HOST_CITY, hostCity())
-        .add(Attribute.HOST_STATE, hostState());
-    if (status() != SummitStatus.UNKNOWN) {
-      out.add(Attribute.STATUS, status());
-    }
+    out.addEach(Attribute.DATE, dates()).addEach(Attribute.HOST_CITY, hostCities())
+        .addEach(Attribute.HOST_STATE, hostStates()).addEach(Attribute.STATUS, statuses());
     return out.addParties(Attribute.ATTENDANCE, attendance()).build();
   }
 
@@ -85,7 +151,14 @@ public abstract class Summit implements Fact {
   void check() {
     Facts.requireCitations(this);
     Facts.requireText(ref(), "name", name());
-    hostCity().ifPresent(c -> Facts.requireText(ref(), "hostCity", c));
+    Facts.requireTexts(ref(), "hostCity", hostCities());
+    Facts.requireDistinct(ref(), "date", dates());
+    Facts.requireDistinct(ref(), "hostCity", hostCities());
+    Facts.requireDistinct(ref(), "hostState", hostStates());
+    Facts.requireDistinct(ref(), "status", statuses());
+    if (statuses().contains(SummitStatus.UNKNOWN)) {
+      throw new IllegalArgumentException(ref() + ": UNKNOWN is no status a source reports: leave it out");
+    }
     if (ordinal().isPresent() && ordinal().get() < 1) {
       throw new IllegalArgumentException(ref() + " has ordinal " + ordinal().get() + ": expected 1 or more");
     }
@@ -102,5 +175,49 @@ public abstract class Summit implements Fact {
   /** Builds a {@link Summit}. */
   public static final class Builder extends ImmutableSummit.Builder {
     Builder() {}
+
+    /** Adds the date, if present. */
+    public final Builder date(Optional<? extends PartialDate> date) {
+      date.ifPresent(this::addDates);
+      return this;
+    }
+
+    /** Adds a date. */
+    public final Builder date(PartialDate date) {
+      addDates(date);
+      return this;
+    }
+
+    /** Adds a host city. */
+    public final Builder hostCity(String city) {
+      addHostCities(city);
+      return this;
+    }
+
+    /** Adds a host state. */
+    public final Builder hostState(StateId state) {
+      addHostStates(state);
+      return this;
+    }
+
+    /** Adds the host city, if present. */
+    public final Builder hostCity(Optional<String> city) {
+      city.ifPresent(this::addHostCities);
+      return this;
+    }
+
+    /** Adds the host state, if present. */
+    public final Builder hostState(Optional<StateId> state) {
+      state.ifPresent(this::addHostStates);
+      return this;
+    }
+
+    /** Adds a status some source reports; {@code UNKNOWN} adds nothing. */
+    public final Builder status(SummitStatus status) {
+      if (status != SummitStatus.UNKNOWN) {
+        addStatuses(status);
+      }
+      return this;
+    }
   }
 }

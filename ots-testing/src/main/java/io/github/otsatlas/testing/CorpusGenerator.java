@@ -388,7 +388,11 @@ public final class CorpusGenerator {
           attendance.add(stateIds.get(r.nextInt(stateIds.size())));
         }
         Summit probe = b.addAllAttendance(attendance).build();
-        out.add(probe.withCitations(cite(probe)));
+        // a status is reported as of a day: here, the sources' year of publication
+        out.add(probe.withCitations(cite(probe).stream()
+            .map(c -> c.supports(Attribute.STATUS) && c.asOf().isEmpty()
+                ? c.withAsOf(Optional.of(PartialDate.ofYear(shape.toYear()))) : c)
+            .toList()));
       }
       return out;
     }

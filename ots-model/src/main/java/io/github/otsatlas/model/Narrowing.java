@@ -1,0 +1,306 @@
+package io.github.otsatlas.model;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * What a subset of the sources says: {@link Corpus#onlyFrom(Collection)}. The one place that
+ * defines which claims and facts survive when sources are taken away.
+ *
+ * <ol>
+ *   <li>A citation stays if its source stays. A claim stays if a citation that stays supports
+ *       it, or if its attribute is the curators' classification.
+ *   <li>A fact stays if every one of its required claims stays (state: name, recognition;
+ *       organization: kind and one dated name; membership: party, organization, role; corridor:
+ *       name, kind; summit outcome: kind; organization name: name), and some source that stays
+ *       supports one of its claims or of its parts' claims.
+ *   <li>A claim that refers to a fact that did not stay (a membership granted at a summit that
+ *       no remaining source reports, a corridor bypassing a state no remaining source names) is
+ *       dropped with it; a membership whose party or organization did not stay does not stay.
+ *   <li>A dated end that no longer has support becomes {@code ongoing}, or {@code unknown} when
+ *       a remaining source still says how it ended; an unsupported end reason is dropped.
+ *   <li>A republication whose original did not stay no longer names it.
+ * </ol>
+ */
+final class Narrowing {
+  private final Corpus full;
+  private final Set<SourceId> kept;
+  private final Set<StateId> states = new HashSet<>();
+  private final Set<OrganizationId> organizations = new HashSet<>();
+  private final Set<SummitId> summits = new HashSet<>();
+  private final Set<CorridorId> corridors = new HashSet<>();
+
+  private Narrowing(Corpus full, Set<SourceId> kept) {
+    this.full = full;
+    this.kept = kept;
+  }
+
+  static Corpus narrow(Corpus full, Collection<SourceId> kept) {
+    return new Narrowing(full, Set.copyOf(kept)).run();
+  }
+
+  private Corpus run() {
+    List<Source> sources = new ArrayList<>();
+    for (Source s : full.sources()) {
+      if (kept.contains(s.id())) {
+        sources.add(s.republicationOf().isPresent() && !kept.contains(s.republicationOf().get())
+            ? ((ImmutableSource) ImmutableSource.copyOf(s)).withRepublicationOf(Optional.<SourceId>empty()) : s);
+      }
+    }
+    // Facts that no other fact's survival depends on come first: states, organizations by their
+    // own claims; then summits (which name states and organizations); then the rest.
+    List<State> keptStates = new ArrayList<>();
+    for (State s : full.states()) {
+      Set<Claim> c = surviving(s, s.classified());
+      if (has(c, Attribute.NAME, s.name()) && has(c, Attribute.RECOGNITION, s.recognition())
+          && supported(s)) {
+        states.add(s.id());
+        keptStates.add(s);
+      }
+    }
+    List<Organization> orgCandidates = new ArrayList<>();
+    for (Organization o : full.organizations()) {
+      Set<Claim> c = surviving(o, o.classified());
+      boolean named = o.names().stream().anyMatch(n -> has(surviving(n, Set.of()), Attribute.NAME, n.name()));
+      if (named && has(c, Attribute.KIND, o.kind()) && supported(o)) {
+        organizations.add(o.id());
+        orgCandidates.add(o);
+      }
+    }
+    List<Summit> keptSummits = new ArrayList<>();
+    for (Summit s : full.summits()) {
+      Summit narrowed = summit(s);
+      if (narrowed != null) {
+        summits.add(s.id());
+        keptSummits.add(narrowed);
+      }
+    }
+    for (Corridor c : full.corridors()) {
+      Set<Claim> claims = surviving(c, c.classified());
+      if (has(claims, Attribute.NAME, c.name()) && has(claims, Attribute.KIND, c.kind()) && supported(c)) {
+        corridors.add(c.id());
+      }
+    }
+    List<State> outStates = keptStates.stream().map(this::state).toList();
+    List<Organization> outOrgs = orgCandidates.stream().map(this::organization).toList();
+    List<Corridor> outCorridors = new ArrayList<>();
+    for (Corridor c : full.corridors()) {
+      if (corridors.contains(c.id())) {
+        outCorridors.add(corridor(c));
+      }
+    }
+    List<Membership> outMemberships = new ArrayList<>();
+    for (Membership m : full.memberships()) {
+      Membership narrowed = membership(m);
+      if (narrowed != null) {
+        outMemberships.add(narrowed);
+      }
+    }
+    return Corpus.narrowed(full, sources, outStates, outOrgs, outMemberships, outCorridors, keptSummits);
+  }
+
+  // --- claims and citations ---
+
+  /** The claims of a fact or part that a remaining citation supports, and the classified ones. */
+  private Set<Claim> surviving(Cited part, Set<Attribute> classified) {
+    Set<Claim> out = new HashSet<>();
+    for (Citation c : part.citations()) {
+      if (kept.contains(c.source())) {
+        out.addAll(c.supports());
+      }
+    }
+    for (Claim c : part.claims()) {
+      if (classified.contains(c.attribute())) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** Whether a remaining source supports some claim of the fact or of one of its parts. */
+  private boolean supported(Fact f) {
+    return f.allCitations().stream().anyMatch(c -> kept.contains(c.source()));
+  }
+
+  private static boolean has(Set<Claim> claims, Attribute a, Object value) {
+    return claims.contains(claim(a, value));
+  }
+
+  private static Claim claim(Attribute a, Object value) {
+    return Claim.of(a, value instanceof Party ? ((Party) value).key() : value);
+  }
+
+  private static <T> List<T> keep(Set<Claim> claims, Attribute a, Collection<T> values, Predicate<T> exists) {
+    List<T> out = new ArrayList<>();
+    for (T v : values) {
+      if (has(claims, a, v) && exists.test(v)) {
+        out.add(v);
+      }
+    }
+    return out;
+  }
+
+  private static <T> Optional<T> keep(Set<Claim> claims, Attribute a, Optional<T> value, Predicate<T> exists) {
+    return value.filter(v -> has(claims, a, v) && exists.test(v));
+  }
+
+  /**
+   * The remaining citations of a part, each supporting only the claims the narrowed part still
+   * makes; a citation left supporting nothing is dropped.
+   */
+  private List<Citation> citations(Cited original, List<Claim> claims) {
+    Set<Claim> made = new HashSet<>(claims);
+    List<Citation> out = new ArrayList<>();
+    for (Citation c : original.citations()) {
+      if (!kept.contains(c.source())) {
+        continue;
+      }
+      List<Claim> supports = c.supports().stream().filter(made::contains).toList();
+      if (!supports.isEmpty()) {
+        out.add(supports.size() == c.supports().size() ? c : c.withSupports(supports));
+      }
+    }
+    return out;
+  }
+
+  private boolean party(Party p) {
+    return p instanceof StateId ? states.contains(p) : organizations.contains(p);
+  }
+
+  private boolean waypoint(Waypoint w) {
+    return w.state().map(states::contains).orElse(true);
+  }
+
+  // --- each kind ---
+
+  private State state(State s) {
+    Set<Claim> c = surviving(s, s.classified());
+    State probe = State.builder().id(s.id()).name(s.name())
+        .addAllAliases(keep(c, Attribute.ALIASES, s.aliases(), v -> true))
+        .recognition(s.recognition())
+        .addAllRecognizedBy(keep(c, Attribute.RECOGNIZED_BY, s.recognizedBy(), states::contains))
+        .addAllClassified(s.classified()).note(s.note()).addCitations(s.citations().get(0)).build();
+    return probe.withCitations(citations(s, probe.claims()));
+  }
+
+  private Organization organization(Organization o) {
+    Set<Claim> c = surviving(o, o.classified());
+    List<OrganizationName> names = new ArrayList<>();
+    for (OrganizationName n : o.names()) {
+      Set<Claim> nc = surviving(n, Set.of());
+      if (!has(nc, Attribute.NAME, n.name())) {
+        continue;
+      }
+      OrganizationName probe = OrganizationName.builder().name(n.name())
+          .from(keep(nc, Attribute.FROM, n.from(), v -> true))
+          .renamedAt(keep(nc, Attribute.RENAMED_AT, n.renamedAt(), summits::contains))
+          .addCitations(n.citations().get(0)).build();
+      names.add(probe.withCitations(citations(n, probe.claims())));
+    }
+    Organization.Builder b = Organization.builder().id(o.id()).kind(o.kind()).addAllNames(names)
+        .addAllAliases(keep(c, Attribute.ALIASES, o.aliases(), v -> true))
+        .founded(keep(c, Attribute.FOUNDED, o.founded(), v -> true))
+        .headquarters(keep(c, Attribute.HEADQUARTERS, o.headquarters(), v -> true))
+        .successorOf(keep(c, Attribute.SUCCESSOR_OF, o.successorOf(), organizations::contains))
+        .addAllClassified(o.classified()).note(o.note());
+    Organization probe = b.build();
+    return probe.withCitations(citations(o, probe.claims()));
+  }
+
+  private Summit summit(Summit s) {
+    Set<Claim> c = surviving(s, s.classified());
+    List<Outcome> outcomes = new ArrayList<>();
+    for (Outcome o : s.outcomes()) {
+      Set<Claim> oc = surviving(o, Set.of());
+      if (!has(oc, Attribute.KIND, o.kind())) {
+        continue;
+      }
+      Outcome probe = Outcome.builder().kind(o.kind()).text(o.text())
+          .addAllParties(keep(oc, Attribute.PARTIES, o.parties(), this::party))
+          .addCitations(o.citations().get(0)).build();
+      outcomes.add(probe.withCitations(citations(o, probe.claims())));
+    }
+    Summit.Builder b = Summit.builder().id(s.id()).name(s.name())
+        .organization(keep(c, Attribute.ORGANIZATION, s.organization(), organizations::contains))
+        .ordinal(keep(c, Attribute.ORDINAL, s.ordinal(), v -> true))
+        .format(s.format() != SummitFormat.UNKNOWN && has(c, Attribute.FORMAT, s.format())
+            ? s.format() : SummitFormat.UNKNOWN)
+        .addAllDates(keep(c, Attribute.DATE, s.dates(), v -> true))
+        .addAllHostCities(keep(c, Attribute.HOST_CITY, s.hostCities(), v -> true))
+        .addAllHostStates(keep(c, Attribute.HOST_STATE, s.hostStates(), states::contains))
+        .addAllStatuses(keep(c, Attribute.STATUS, s.statuses(), v -> true))
+        .addAllOutcomes(outcomes)
+        .addAllAttendance(keep(c, Attribute.ATTENDANCE, s.attendance(), this::party))
+        .addAllClassified(s.classified()).note(s.note());
+    Summit probe = b.addCitations(Citation.of(SourceId.of("probe"), "probe",
+        List.of(new Claim(Attribute.NAME, "probe")))).build();
+    List<Citation> own = citations(s, probe.claims());
+    boolean reported = !own.isEmpty() || outcomes.stream().anyMatch(o -> !o.citations().isEmpty());
+    if (!reported) {
+      return null;
+    }
+    return probe.withCitations(own);
+  }
+
+  private Corridor corridor(Corridor k) {
+    Set<Claim> c = surviving(k, k.classified());
+    boolean route = c.contains(new Claim(Attribute.ROUTE, Corridor.routeText(k.route())))
+        && k.route().stream().allMatch(this::waypoint);
+    Corridor probe = Corridor.builder().id(k.id()).name(k.name())
+        .addAllAliases(keep(c, Attribute.ALIASES, k.aliases(), v -> true)).kind(k.kind())
+        .addAllModes(keep(c, Attribute.MODES, k.modes(), v -> true))
+        .addAllRoute(route ? k.route() : List.of())
+        .addAllCrosses(keep(c, Attribute.CROSSES, k.crosses(), this::waypoint))
+        .status(k.status() != CorridorStatus.UNKNOWN && has(c, Attribute.STATUS, k.status())
+            ? k.status() : CorridorStatus.UNKNOWN)
+        .addAllPromoters(keep(c, Attribute.PROMOTERS, k.promoters(), this::party))
+        .addAllInitiators(keep(c, Attribute.INITIATORS, k.initiators(), this::party))
+        .addAllBypasses(keep(c, Attribute.BYPASSES, k.bypasses(), this::waypoint))
+        .addAllConnectsTo(keep(c, Attribute.CONNECTS_TO, k.connectsTo(), corridors::contains))
+        .addAllClassified(k.classified()).note(k.note()).addCitations(k.citations().get(0)).build();
+    return probe.withCitations(citations(k, probe.claims()));
+  }
+
+  private Membership membership(Membership m) {
+    Set<Claim> c = surviving(m, Set.of());
+    if (!has(c, Attribute.PARTY, m.party()) || !has(c, Attribute.ORGANIZATION, m.organization())
+        || !has(c, Attribute.ROLE, m.role()) || !party(m.party())
+        || !organizations.contains(m.organization())) {
+      return null;
+    }
+    Optional<EndReason> endReason = keep(c, Attribute.END_REASON, m.endReason(), v -> true);
+    PeriodEnd end = m.end();
+    if (end.kind() == PeriodEnd.Kind.DATE && !has(c, Attribute.END, end.date().get())) {
+      end = endReason.isPresent() ? PeriodEnd.unknown() : PeriodEnd.ongoing();
+    } else if (end.kind() == PeriodEnd.Kind.UNKNOWN && m.endReason().isPresent() && endReason.isEmpty()) {
+      end = PeriodEnd.ongoing();
+    }
+    Membership probe = Membership.builder().id(m.id()).party(m.party()).organization(m.organization())
+        .role(m.role()).addAllStarts(keep(c, Attribute.START, m.starts(), v -> true)).end(end)
+        .endReason(endReason).grantedAt(keep(c, Attribute.GRANTED_AT, m.grantedAt(), summits::contains))
+        .note(m.note()).addCitations(m.citations().get(0)).build();
+    return probe.withCitations(citations(m, probe.claims()));
+  }
+
+  /** The locations of the full corpus's quotes, by selector, for the narrowed citations. */
+  static Map<List<Object>, QuoteLocation> selectors(Corpus full) {
+    Map<List<Object>, QuoteLocation> out = new HashMap<>();
+    for (Fact f : full.facts()) {
+      for (Citation c : f.allCitations()) {
+        out.putIfAbsent(selector(c), full.locate(c));
+      }
+    }
+    return out;
+  }
+
+  static List<Object> selector(Citation c) {
+    return List.of(c.source(), c.quote(), c.prefix(), c.suffix());
+  }
+}
