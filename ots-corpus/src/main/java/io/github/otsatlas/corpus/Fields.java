@@ -384,7 +384,7 @@ final class Fields {
       return List.of();
     }
     if (v.size() < 2) {
-      problem("/" + name, FormatRule.BAD_VALUE, "'" + name + "' as an array lists the values sources"
+      problem("/" + name, FormatRule.WRONG_TYPE, "'" + name + "' as an array lists the values sources"
           + " dispute, two or more: write a single value as a string");
       return List.of();
     }

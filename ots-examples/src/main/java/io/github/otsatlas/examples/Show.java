@@ -1,5 +1,7 @@
 package io.github.otsatlas.examples;
 
+import java.time.LocalDate;
+import io.github.otsatlas.model.Disagreement;
 import io.github.otsatlas.model.Citation;
 import io.github.otsatlas.model.Claim;
 import io.github.otsatlas.model.Corridor;
@@ -101,21 +103,98 @@ public final class Show {
   }
 
   private static String describe(Atlas atlas, Summit s) {
-    StringBuilder b = new StringBuilder(s.date().map(PartialDate::toString).orElse("undated"))
+    StringBuilder b = new StringBuilder(s.dates().isEmpty() ? "undated"
+        : s.dates().stream().map(PartialDate::toString).collect(Collectors.joining(" or ")))
         .append("  ").append(s.name());
     String place = place(atlas, s);
     if (!place.isEmpty()) {
       b.append(", ").append(place);
     }
-    return b.append(" (").append(lower(s.status())).append(")  [").append(s.ref()).append(']').toString();
+    return b.append(" (").append(status(s)).append(")  [").append(s.ref()).append(']').toString();
   }
 
-  /** Returns a summit's place: {@code Bishkek, Kyrgyzstan}, or only what is known. */
+  /**
+   * Returns a summit's status with the day each source reports it as of: {@code scheduled as of
+   * 2024-11-04}, {@code scheduled as of 2024-11-04, held as of 2025}; {@code status unknown}
+   * when no source reports one.
+   */
+  public static String status(Summit s) {
+    if (s.statusReports().isEmpty()) {
+      return "status unknown";
+    }
+    return s.statusReports().stream().map(r -> lower(r.status()) + " as of " + r.asOf()).distinct()
+        .collect(Collectors.joining(", "));
+  }
+
+  /**
+   * Returns a summit's place: {@code Bishkek, Kyrgyzstan}, or only what is known; hosts that
+   * sources dispute are joined by "or".
+   */
   public static String place(Atlas atlas, Summit s) {
     List<String> parts = new ArrayList<>();
-    s.hostCity().ifPresent(parts::add);
-    s.hostState().ifPresent(st -> parts.add(name(atlas, st)));
+    if (!s.hostCities().isEmpty()) {
+      parts.add(String.join(" or ", s.hostCities()));
+    }
+    if (!s.hostStates().isEmpty()) {
+      parts.add(s.hostStates().stream().map(st -> name(atlas, st)).collect(Collectors.joining(" or ")));
+    }
     return String.join(", ", parts);
+  }
+
+  /**
+   * Returns the first line that an atlas narrowed to a day prints: the day, the sources it keeps
+   * and those it leaves out, with what is known of their publication.
+   */
+  public static String reportedBy(Atlas atlas) {
+    LocalDate day = atlas.reportedBy().orElseThrow();
+    int kept = atlas.corpus().sources().size();
+    StringBuilder b = new StringBuilder("as reported by ").append(day).append(": ").append(kept)
+        .append(kept == 1 ? " source" : " sources").append(" published by then");
+    if (!atlas.corpus().sources().isEmpty()) {
+      b.append(" (").append(atlas.corpus().sources().stream().map(x -> x.id().value())
+          .collect(Collectors.joining(", "))).append(')');
+    }
+    if (!atlas.sourcesLeftOut().isEmpty()) {
+      b.append("; left out, not certainly published by then: ").append(atlas.sourcesLeftOut().stream()
+          .map(Show::publication).collect(Collectors.joining(", ")));
+    }
+    return b.toString();
+  }
+
+  /** Returns a source's id and what is known of its publication day. */
+  public static String publication(Source s) {
+    String when = s.latestPublication().isEmpty()
+        ? "date unknown" + s.earliestPublication().map(e -> ", not before " + e).orElse("")
+        : s.published().map(PartialDate::toString).orElse("published by " + s.latestPublication().get());
+    return s.id().value() + " (" + when + ")";
+  }
+
+  /**
+   * Prints a disagreement: what it is about, then each side with its position and its quotes.
+   *
+   * @param out where to print, not null
+   * @param atlas the atlas it comes from, for the quotations, not null
+   * @param d the disagreement, not null
+   * @param indent the left margin, in spaces
+   */
+  public static void disagreement(PrintStream out, Atlas atlas, Disagreement d, int indent) {
+    String margin = " ".repeat(indent);
+    wrapped(out, margin + "sources disagree on ", indent + 4, d.fact() + " " + d.attribute()
+        + (d.kind() == Disagreement.Kind.LEFT_OFF_LIST ? " (left off a complete list"
+            + d.doubtfulDays().map(r -> "; at most POSSIBLY " + days(r)).orElse("") + ")" : ""));
+    for (Disagreement.Side side : d.sides()) {
+      wrapped(out, margin + "  - ", indent + 4, side.position());
+      for (Citation c : side.citations()) {
+        Quotation q = new Quotation(c, atlas.corpus().source(c.source()).orElseThrow(),
+            atlas.corpus().locate(c));
+        wrapped(out, margin + "      ", indent + 6, "“" + q.text() + "” (" + c.source()
+            + c.asOf().map(a -> ", as of " + a).orElse("") + ")");
+      }
+    }
+  }
+
+  private static String days(com.google.common.collect.Range<LocalDate> r) {
+    return "from " + r.lowerEndpoint() + (r.hasUpperBound() ? " until " + r.upperEndpoint() : " on");
   }
 
   /** Returns a waypoint as a reader says it: a state's code, a sea's or region's name. */
@@ -184,7 +263,9 @@ public final class Show {
 
   /** Returns an answer on one line: its certainty, then its subject described. */
   public static String line(Atlas atlas, Answer<?> answer) {
-    return String.format(Locale.ROOT, "%-10s  %s", answer.certainty(), describe(atlas, answer.subject()));
+    return String.format(Locale.ROOT, "%-10s  %s", answer.certainty(), describe(atlas, answer.subject()))
+        + (answer.isDisputed() ? "  (sources disagree: " + answer.disagreements().stream()
+            .map(d -> d.fact() + " " + d.attribute()).distinct().collect(Collectors.joining(", ")) + ")" : "");
   }
 
   /**
@@ -217,6 +298,9 @@ public final class Show {
       wrapped(out, margin + String.format(Locale.ROOT, "%-12s", a.certainty()), indent + 12,
           describe(atlas, a.subject()));
       quotes.print(atlas.evidence(a));
+      for (Disagreement d : a.disagreements()) {
+        disagreement(out, atlas, d, indent + 12);
+      }
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.otsatlas.query;
 
+import io.github.otsatlas.model.Disagreement;
 import io.github.otsatlas.model.Certainty;
 import io.github.otsatlas.model.Citation;
 import io.github.otsatlas.model.Fact;
@@ -17,22 +18,37 @@ import java.util.Set;
  * @param certainty {@code DEFINITELY} or {@code POSSIBLY}; never {@code NOT}
  * @param basis the facts the answer rests on, at least one
  * @param grounds the claims of the basis facts that decide the answer, not null
+ * @param disagreements the disagreements between sources that decide the answer: about the
+ *     claims it rests on, where they leave its days in doubt; such an answer is at most
+ *     POSSIBLY on the days they decide
  * @param <T> the type of what was found
  */
-public record Answer<T>(T subject, Certainty certainty, List<Fact> basis, Grounds grounds) {
+public record Answer<T>(T subject, Certainty certainty, List<Fact> basis, Grounds grounds,
+    List<Disagreement> disagreements) {
 
-  /** Checks the parts and copies the basis. */
+  /** Checks the parts and copies the basis and disagreements. */
   public Answer {
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(certainty, "certainty");
     Objects.requireNonNull(grounds, "grounds");
     basis = List.copyOf(basis);
+    disagreements = List.copyOf(disagreements);
     if (certainty == Certainty.NOT) {
       throw new IllegalArgumentException("an answer is never NOT: " + subject);
     }
     if (basis.isEmpty()) {
       throw new IllegalArgumentException("an answer rests on at least one fact: " + subject);
     }
+  }
+
+  /** Returns an answer that no disagreement decides. */
+  public Answer(T subject, Certainty certainty, List<Fact> basis, Grounds grounds) {
+    this(subject, certainty, basis, grounds, List.of());
+  }
+
+  /** Returns whether sources disagree on what decides this answer. */
+  public boolean isDisputed() {
+    return !disagreements.isEmpty();
   }
 
   static <T> Answer<T> of(T subject, Certainty certainty, Fact fact, Grounds grounds) {
@@ -67,6 +83,7 @@ public record Answer<T>(T subject, Certainty certainty, List<Fact> basis, Ground
    */
   @Override
   public String toString() {
-    return (subject instanceof Fact ? ((Fact) subject).ref() : subject) + " (" + certainty + ")";
+    return (subject instanceof Fact ? ((Fact) subject).ref() : subject) + " (" + certainty
+        + (disagreements.isEmpty() ? "" : ", disputed") + ")";
   }
 }

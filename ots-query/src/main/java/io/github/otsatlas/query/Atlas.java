@@ -1,5 +1,10 @@
 package io.github.otsatlas.query;
 
+import java.time.LocalDate;
+import io.github.otsatlas.model.Certainty;
+import io.github.otsatlas.model.MembershipId;
+import io.github.otsatlas.model.Disagreement;
+import com.google.common.collect.Range;
 import io.github.otsatlas.corpus.SeedCorpus;
 import io.github.otsatlas.model.Attribute;
 import io.github.otsatlas.model.Citation;
@@ -13,6 +18,7 @@ import io.github.otsatlas.model.OrganizationId;
 import io.github.otsatlas.model.PartialDate;
 import io.github.otsatlas.model.Party;
 import io.github.otsatlas.model.Source;
+import io.github.otsatlas.model.State;
 import io.github.otsatlas.model.SourceId;
 import io.github.otsatlas.model.StateId;
 import io.github.otsatlas.model.Summit;
@@ -56,10 +62,24 @@ public final class Atlas {
   final Map<OrganizationId, List<Summit>> summitsByOrganization;
   final Map<StateId, List<Summit>> summitsByHost;
   private final Optional<PartialDate> newestAttestation;
+  // For a narrowed atlas: the day, the sources left out, and the atlas it narrows (whose cache
+  // of narrowed atlases it shares); for a whole atlas, empty, none and itself.
+  private final Optional<LocalDate> reportedBy;
+  private final List<Source> sourcesLeftOut;
+  private final Atlas whole;
+  private final Map<Set<SourceId>, Atlas> narrowed;
 
   private Atlas(Corpus corpus) {
+    this(corpus, Optional.empty(), List.of(), null);
+  }
+
+  private Atlas(Corpus corpus, Optional<LocalDate> reportedBy, List<Source> sourcesLeftOut, Atlas whole) {
     this.corpus = corpus;
-    this.byOrganization = Slice.build(corpus.memberships());
+    this.reportedBy = reportedBy;
+    this.sourcesLeftOut = List.copyOf(sourcesLeftOut);
+    this.whole = whole == null ? this : whole;
+    this.narrowed = whole == null ? new java.util.concurrent.ConcurrentHashMap<>() : whole.narrowed;
+    this.byOrganization = Slice.build(corpus.memberships(), doubts(corpus));
     Slice.Store store = byOrganization.values().stream().findAny().orElse(Slice.EMPTY).store;
     // A party's positions, ascending: grouped by organization in id order, as the store is.
     Map<Party, List<Integer>> positions = new HashMap<>();
@@ -93,19 +113,37 @@ public final class Atlas {
     this.summitsByDate = List.copyOf(summits);
     this.summitsByOrganization = frozen(summits.stream().filter(s -> s.organization().isPresent())
         .collect(Collectors.groupingBy(s -> s.organization().get(), LinkedHashMap::new, Collectors.toList())));
-    this.summitsByHost = frozen(summits.stream().filter(s -> s.hostState().isPresent())
-        .collect(Collectors.groupingBy(s -> s.hostState().get(), LinkedHashMap::new, Collectors.toList())));
+    Map<StateId, List<Summit>> byHost = new LinkedHashMap<>();
+    for (Summit s : summits) {
+      s.hostStates().forEach(h -> byHost.computeIfAbsent(h, k -> new ArrayList<>()).add(s));
+    }
+    this.summitsByHost = frozen(byHost);
     this.newestAttestation = corpus.facts().stream().flatMap(f -> f.allCitations().stream())
         .flatMap(c -> c.asOf().stream())
         .max(Comparator.comparing(PartialDate::earliest).thenComparing(PartialDate::latest));
 
   }
 
-  /** Summits by date (earliest day, then latest), undated last, then by id. */
+  /**
+   * Summits by date (earliest day, then latest; of disputed dates, the earliest), undated last,
+   * then by id.
+   */
   static final Comparator<Summit> SUMMIT_ORDER = Comparator
-      .comparing((Summit s) -> s.date().isEmpty())
-      .thenComparing(s -> s.date().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
+      .comparing((Summit s) -> s.dates().isEmpty())
+      .thenComparing(s -> s.dates().stream().min(Comparator.naturalOrder()).orElse(null),
+          Comparator.nullsLast(Comparator.naturalOrder()))
       .thenComparing(Summit::id);
+
+  /** The days on which complete lists that leave a membership off make it at most POSSIBLY. */
+  private static Map<MembershipId, List<Range<LocalDate>>> doubts(Corpus corpus) {
+    Map<MembershipId, List<Range<LocalDate>>> out = new HashMap<>();
+    for (Disagreement d : corpus.disagreements()) {
+      if (d.doubtfulDays().isPresent() && d.fact().kind() == FactRef.Kind.MEMBERSHIP) {
+        out.computeIfAbsent(MembershipId.of(d.fact().id()), k -> new ArrayList<>()).add(d.doubtfulDays().get());
+      }
+    }
+    return out;
+  }
 
 
   private static <K, V> Map<K, List<V>> frozen(Map<K, List<V>> map) {
@@ -150,9 +188,134 @@ public final class Atlas {
     return new Atlas(Objects.requireNonNull(corpus, "corpus"));
   }
 
-  /** Returns the corpus this atlas answers from. */
+  /** Returns the corpus this atlas answers from (for a narrowed atlas, the narrowed corpus). */
   public Corpus corpus() {
     return corpus;
+  }
+
+  /**
+   * Returns the atlas of what the sources published on or before {@code day} said: the same
+   * query API over only the sources that were <em>certainly</em> published by then (their
+   * latest possible publication day, {@link Source#latestPublication()}, is on or before it; a
+   * republication counts from its own publication). What stays is what those sources still
+   * support ({@link Corpus#onlyFrom}); attestations, horizons, disagreements and certainties are
+   * recomputed from it. The sources left out are {@link #sourcesLeftOut()}.
+   *
+   * <pre>{@code
+   * Atlas by2024 = Atlas.seeded().asReportedBy(LocalDate.of(2024, 12, 31));
+   * by2024.sourcesLeftOut();   // the sources not certainly published by then
+   * }</pre>
+   *
+   * <p>Narrowing always starts from the whole atlas (narrowing a narrowed atlas to a later day
+   * gives what the whole corpus's sources said by then). Narrowed atlases are built once per
+   * set of sources kept and shared, so asking for another day with the same sources costs a
+   * map look-up.
+   *
+   * @param day the day, not null
+   */
+  public Atlas asReportedBy(LocalDate day) {
+    Objects.requireNonNull(day, "day");
+    Set<SourceId> kept = new java.util.TreeSet<>(Comparator.comparing(SourceId::value));
+    List<Source> leftOut = new ArrayList<>();
+    for (Source s : whole.corpus.sources()) {
+      if (s.publishedBy(day) == Certainty.DEFINITELY) {
+        kept.add(s.id());
+      } else {
+        leftOut.add(s);
+      }
+    }
+    Atlas base = whole.narrowed.computeIfAbsent(Set.copyOf(kept), k -> leftOut.isEmpty() ? whole
+        : new Atlas(whole.corpus.onlyFrom(k), Optional.empty(), leftOut, whole));
+    return new Atlas(base, Optional.of(day));
+  }
+
+  /** A view of a narrowed atlas under another day: shares every index. */
+  private Atlas(Atlas base, Optional<LocalDate> reportedBy) {
+    this.corpus = base.corpus;
+    this.reportedBy = reportedBy;
+    this.sourcesLeftOut = base.sourcesLeftOut;
+    this.whole = base.whole;
+    this.narrowed = base.narrowed;
+    this.byOrganization = base.byOrganization;
+    this.byParty = base.byParty;
+    this.corridorsThrough = base.corridorsThrough;
+    this.corridorsBypassing = base.corridorsBypassing;
+    this.corridorsPromotedBy = base.corridorsPromotedBy;
+    this.corridorsInitiatedBy = base.corridorsInitiatedBy;
+    this.summitsByDate = base.summitsByDate;
+    this.summitsByOrganization = base.summitsByOrganization;
+    this.summitsByHost = base.summitsByHost;
+    this.newestAttestation = base.newestAttestation;
+  }
+
+  /** Returns the day this atlas is narrowed to ({@link #asReportedBy}), or empty for the whole atlas. */
+  public Optional<LocalDate> reportedBy() {
+    return reportedBy;
+  }
+
+  /**
+   * Returns the sources of the whole corpus that a narrowed atlas leaves out, because they were
+   * not certainly published by its day (a source without a date never is), by id; empty for
+   * the whole atlas.
+   */
+  public List<Source> sourcesLeftOut() {
+    return sourcesLeftOut;
+  }
+
+  /**
+   * Returns every disagreement between the sources of this atlas ({@link
+   * Corpus#disagreements()}): values that no day or value satisfies together, and parties a
+   * complete list leaves off. Every answer a disagreement decides carries it ({@link
+   * Answer#disagreements()}) and is at most POSSIBLY.
+   */
+  public List<Disagreement> disagreements() {
+    return corpus.disagreements();
+  }
+
+  /**
+   * Returns the answer of a query with the disagreements that decide it: those about its basis
+   * facts' attributes that it rests on, where the query's days (if any) meet the days they
+   * leave in doubt.
+   */
+  <T> Answer<T> answer(T subject, Certainty certainty, List<Fact> basis, Grounds grounds,
+      Range<LocalDate> window) {
+    List<Disagreement> deciding = List.of();
+    for (Fact f : basis) {
+      for (Disagreement d : corpus.disagreements(f.ref())) {
+        if (decides(d, grounds, window)) {
+          if (deciding.isEmpty()) {
+            deciding = new ArrayList<>();
+          }
+          deciding.add(d);
+        }
+      }
+    }
+    return new Answer<>(subject, certainty, basis, grounds, deciding);
+  }
+
+  private static boolean decides(Disagreement d, Grounds grounds, Range<LocalDate> window) {
+    if (!grounds.attributes().contains(d.attribute())) {
+      return false;
+    }
+    if (d.doubtfulDays().isPresent()) {
+      return window != null && window.isConnected(d.doubtfulDays().get())
+          && !window.intersection(d.doubtfulDays().get()).isEmpty();
+    }
+    List<PartialDate> dates = new ArrayList<>();
+    for (Disagreement.Side side : d.sides()) {
+      try {
+        dates.add(PartialDate.parse(side.claim().value()));
+      } catch (IllegalArgumentException notADate) {
+        return true; // disputed hosts, cities, ordinals decide whatever they select
+      }
+    }
+    if (window == null) {
+      return false;
+    }
+    LocalDate lo = dates.stream().map(PartialDate::earliest).min(Comparator.naturalOrder()).orElseThrow();
+    LocalDate hi = dates.stream().map(PartialDate::latest).max(Comparator.naturalOrder()).orElseThrow();
+    Range<LocalDate> disputed = Range.closed(lo, hi);
+    return window.isConnected(disputed) && !window.intersection(disputed).isEmpty();
   }
 
   /**
@@ -163,11 +326,11 @@ public final class Atlas {
    * atlas.members(OTS).asOf(LocalDate.of(2021, 6, 1)).includingPossible().list();
    * }</pre>
    *
-   * @param organization the organization, not null
-   * @throws IllegalArgumentException if the corpus has no such organization
+   * @param organization the organization, not null; one absent from this atlas gives no answers
    */
   public MembershipQuery members(OrganizationId organization) {
-    return new MembershipQuery(this, organization(organization));
+    Objects.requireNonNull(organization, "organization");
+    return new MembershipQuery(this, organization, corpus.organization(organization).orElse(null));
   }
 
   /**
@@ -223,11 +386,11 @@ public final class Atlas {
    * for (TimelineEvent e : atlas.timeline(OTS)) System.out.println(e);
    * }</pre>
    *
-   * @param organization the organization, not null
-   * @throws IllegalArgumentException if the corpus has no such organization
+   * @param organization the organization, not null; one absent from this atlas has no events
    */
   public List<TimelineEvent> timeline(OrganizationId organization) {
-    return Timelines.of(this, organization(organization));
+    Optional<Organization> o = corpus.organization(Objects.requireNonNull(organization, "organization"));
+    return o.isEmpty() ? List.of() : Timelines.of(this, o.get());
   }
 
   /**
@@ -327,11 +490,6 @@ public final class Atlas {
     return corpus.facts().stream().filter(f -> sourcesOf(f).contains(source)).toList();
   }
 
-  Organization organization(OrganizationId id) {
-    return corpus.organization(Objects.requireNonNull(id, "organization")).orElseThrow(
-        () -> new IllegalArgumentException("unknown organization '" + id + "'"));
-  }
-
   /**
    * Returns the name of a party for people: a state's name ({@code Türkiye}), an
    * organization's current name.
@@ -345,21 +503,16 @@ public final class Atlas {
    */
   public String nameOf(Party party) {
     requireParty(party);
-    return party instanceof StateId
-        ? corpus.state((StateId) party).orElseThrow().name()
-        : corpus.organization((OrganizationId) party).orElseThrow().name();
+    Optional<String> name = party instanceof StateId
+        ? corpus.state((StateId) party).map(State::name)
+        : corpus.organization((OrganizationId) party).map(Organization::name);
+    return name.orElseThrow(() -> new IllegalArgumentException("unknown "
+        + (party.isState() ? "state" : "organization") + " '" + party.code() + "'"));
   }
 
-  /** Fails with the party's id if the corpus has no such state or organization. */
+  /** Checks a party given to a query: a party absent from the corpus gives empty answers. */
   void requireParty(Party party) {
     Objects.requireNonNull(party, "party");
-    boolean known = party instanceof StateId
-        ? corpus.state((StateId) party).isPresent()
-        : corpus.organization((OrganizationId) party).isPresent();
-    if (!known) {
-      throw new IllegalArgumentException("unknown " + (party.isState() ? "state" : "organization")
-          + " '" + party.code() + "'");
-    }
   }
 
   Slice slice(OrganizationId id) {

@@ -1,5 +1,6 @@
 package io.github.otsatlas.query;
 
+import io.github.otsatlas.model.OrganizationId;
 import io.github.otsatlas.model.Certainty;
 import io.github.otsatlas.model.Fact;
 import io.github.otsatlas.model.Membership;
@@ -32,6 +33,8 @@ import java.util.Objects;
  */
 public final class MembershipQuery implements Query<Membership> {
   private final Atlas atlas;
+  private final OrganizationId id;
+  // null when the atlas has no such organization: the query then has no answers
   private final Organization organization;
   private final When when;
   private final Role[] roles;
@@ -39,13 +42,14 @@ public final class MembershipQuery implements Query<Membership> {
   private final boolean statesOnly;
   private final OrganizationName name;
 
-  MembershipQuery(Atlas atlas, Organization organization) {
-    this(atlas, organization, When.ALWAYS, null, false, false, null);
+  MembershipQuery(Atlas atlas, OrganizationId id, Organization organization) {
+    this(atlas, id, organization, When.ALWAYS, null, false, false, null);
   }
 
-  private MembershipQuery(Atlas atlas, Organization organization, When when, Role[] roles,
-      boolean possible, boolean statesOnly, OrganizationName name) {
+  private MembershipQuery(Atlas atlas, OrganizationId id, Organization organization, When when,
+      Role[] roles, boolean possible, boolean statesOnly, OrganizationName name) {
     this.atlas = atlas;
+    this.id = id;
     this.organization = organization;
     this.when = when;
     this.roles = roles;
@@ -62,7 +66,7 @@ public final class MembershipQuery implements Query<Membership> {
    */
   public MembershipQuery asOf(LocalDate day) {
     requireNoTime();
-    return new MembershipQuery(atlas, organization, When.on(Objects.requireNonNull(day, "day")),
+    return new MembershipQuery(atlas, id, organization, When.on(Objects.requireNonNull(day, "day")),
         roles, possible, statesOnly, name);
   }
 
@@ -75,7 +79,7 @@ public final class MembershipQuery implements Query<Membership> {
    */
   public MembershipQuery during(LocalDate first, LocalDate last) {
     requireNoTime();
-    return new MembershipQuery(atlas, organization, When.between(first, last), roles, possible,
+    return new MembershipQuery(atlas, id, organization, When.between(first, last), roles, possible,
         statesOnly, name);
   }
 
@@ -90,18 +94,18 @@ public final class MembershipQuery implements Query<Membership> {
       throw new IllegalStateException(this + ": the role filter is already set");
     }
     EnumSet<Role> set = EnumSet.of(role, more);
-    return new MembershipQuery(atlas, organization, when, set.toArray(new Role[0]), possible,
+    return new MembershipQuery(atlas, id, organization, when, set.toArray(new Role[0]), possible,
         statesOnly, name);
   }
 
   /** Adds the POSSIBLY answers to the DEFINITELY ones. */
   public MembershipQuery includingPossible() {
-    return new MembershipQuery(atlas, organization, when, roles, true, statesOnly, name);
+    return new MembershipQuery(atlas, id, organization, when, roles, true, statesOnly, name);
   }
 
   /** Keeps the memberships of states, leaving out organizations that are members. */
   public MembershipQuery onlyStates() {
-    return new MembershipQuery(atlas, organization, when, roles, possible, true, name);
+    return new MembershipQuery(atlas, id, organization, when, roles, possible, true, name);
   }
 
   /**
@@ -109,18 +113,23 @@ public final class MembershipQuery implements Query<Membership> {
    * dated names, compared ignoring case); the certainty is that of the overlap. The Turkic
    * Council's members are the OTS's members under its former name.
    *
-   * @throws IllegalArgumentException if the organization never bore that name
+   * @throws IllegalArgumentException if the organization never bore that name (an organization
+   *     absent from the atlas accepts any name and has no answers)
    * @throws IllegalStateException if a name is already set
    */
   public MembershipQuery underName(String name) {
     if (this.name != null) {
       throw new IllegalStateException(this + ": the name is already set");
     }
+    Objects.requireNonNull(name, "name");
+    if (organization == null) {
+      return this;
+    }
     OrganizationName found = organization.names().stream()
         .filter(n -> n.name().equalsIgnoreCase(name)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException(organization.id() + " never bore the name '"
             + name + "'; its names: " + organization.names().stream().map(OrganizationName::name).toList()));
-    return new MembershipQuery(atlas, organization, when, roles, possible, statesOnly, found);
+    return new MembershipQuery(atlas, id, organization, when, roles, possible, statesOnly, found);
   }
 
   /** Returns the answers: each membership with its certainty, in party order. */
@@ -129,7 +138,8 @@ public final class MembershipQuery implements Query<Membership> {
     Slice slice = slice();
     List<Answer<Membership>> out = new ArrayList<>();
     Grounds grounds = grounds();
-    scan(slice, (i, c) -> out.add(Answer.of(slice.memberships[i], c, slice.memberships[i], grounds)));
+    scan(slice, (i, c) -> out.add(atlas.answer(slice.memberships[i], c, List.of(slice.memberships[i]),
+        grounds, when.window())));
     return List.copyOf(out);
   }
 
@@ -176,7 +186,7 @@ public final class MembershipQuery implements Query<Membership> {
     Object[] last = {null};
     scan(slice, (i, c) -> {
       if (slice.keys[i] != last[0] && last[0] != null) {
-        out.add(new Answer<>((Party) last[0], best[0], basis, grounds()));
+        out.add(atlas.answer((Party) last[0], best[0], basis, grounds(), when.window()));
         basis.clear();
         best[0] = Certainty.NOT;
       }
@@ -185,7 +195,7 @@ public final class MembershipQuery implements Query<Membership> {
       best[0] = best[0].or(c);
     });
     if (last[0] != null) {
-      out.add(new Answer<>((Party) last[0], best[0], basis, grounds()));
+      out.add(atlas.answer((Party) last[0], best[0], basis, grounds(), when.window()));
     }
     return List.copyOf(out);
   }
@@ -198,11 +208,11 @@ public final class MembershipQuery implements Query<Membership> {
   }
 
   private Slice slice() {
-    return atlas.slice(organization.id());
+    return organization == null ? Slice.EMPTY : atlas.slice(id);
   }
 
   private void scan(Slice slice, Slice.Hit hit) {
-    Period namePeriod = name == null ? null : organization.namePeriods().get(name);
+    Period namePeriod = name == null || organization == null ? null : organization.namePeriods().get(name);
     slice.scan(when, roles, possible || namePeriod != null, (i, c) -> {
       if (statesOnly && !((Party) slice.keys[i]).isState()) {
         return;
@@ -227,7 +237,7 @@ public final class MembershipQuery implements Query<Membership> {
   /** Returns the query, as {@code members(OTS).asOf(2022-12-01).withRole(OBSERVER)}. */
   @Override
   public String toString() {
-    StringBuilder b = new StringBuilder("members(").append(organization.id()).append(')').append(when);
+    StringBuilder b = new StringBuilder("members(").append(id).append(')').append(when);
     b.append(When.roleText(roles));
     if (name != null) {
       b.append(".underName(\"").append(name.name()).append("\")");

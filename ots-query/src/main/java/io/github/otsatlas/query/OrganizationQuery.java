@@ -124,7 +124,7 @@ public final class OrganizationQuery implements Query<Organization> {
       return List.copyOf(out);
     }
     Grounds grounds = when.isAlways() ? Grounds.MEMBERSHIP : Grounds.MEMBERSHIP_IN_TIME;
-    scan(true, (org, c, basis) -> out.add(new Answer<>(org, c, basis, grounds)));
+    scan(true, (org, c, basis) -> out.add(atlas.answer(org, c, basis, grounds, when.window())));
     return List.copyOf(out);
   }
 

@@ -40,7 +40,8 @@ final class PartySlice {
         continue;
       }
       int i = positions[k];
-      boolean definite = always || (s.defFrom[i] <= to && s.defUntil[i] > from);
+      boolean definite = always || (s.defFrom[i] <= to && s.defUntil[i] > from
+          && (s.doubts == null || s.definiteDespiteDoubts(i, from, to)));
       if (!definite && !possible) {
         continue;
       }

@@ -1,5 +1,6 @@
 package io.github.otsatlas.query;
 
+import io.github.otsatlas.model.MembershipId;
 import io.github.otsatlas.model.Certainty;
 import io.github.otsatlas.model.Membership;
 import io.github.otsatlas.model.OrganizationId;
@@ -30,7 +31,7 @@ import java.util.Map;
  */
 final class Slice {
   private static final Role[] ROLES = Role.values();
-  static final Slice EMPTY = new Slice(new Store(List.of(), Map.of()), 0, 0);
+  static final Slice EMPTY = new Slice(new Store(List.of(), Map.of(), Map.of()), 0, 0);
 
   /** Receives the position of each record that matched, and its certainty. */
   interface Hit {
@@ -46,11 +47,17 @@ final class Slice {
     final int[] posUntil;
     final int[] defFrom;
     final int[] defUntil;
+    /**
+     * For each record that complete lists leave off, the days they leave in doubt as pairs of
+     * epoch days [from, until); null for the others (and the whole array null when none is).
+     */
+    final int[][] doubts;
     /** The first position of each organization, in id order, and the organizations. */
     final int[] orgStart;
     final OrganizationId[] orgIds;
 
-    Store(List<Membership> ordered, Map<OrganizationId, int[]> ranges) {
+    Store(List<Membership> ordered, Map<OrganizationId, int[]> ranges,
+        Map<MembershipId, List<Range<LocalDate>>> doubtful) {
       int n = ordered.size();
       memberships = ordered.toArray(new Membership[0]);
       keys = new Object[n];
@@ -59,6 +66,7 @@ final class Slice {
       posUntil = new int[n];
       defFrom = new int[n];
       defUntil = new int[n];
+      int[][] doubtDays = doubtful.isEmpty() ? null : new int[n][];
       Map<Object, Object> canonical = new HashMap<>();
       for (int i = 0; i < n; i++) {
         Membership m = memberships[i];
@@ -71,7 +79,18 @@ final class Slice {
         posUntil[i] = possible.hasUpperBound() ? day(possible.upperEndpoint()) : Integer.MAX_VALUE;
         defFrom[i] = p.latestStart().map(Store::day).orElse(Integer.MAX_VALUE);
         defUntil[i] = p.earliestEnd().map(Store::day).orElse(Integer.MIN_VALUE);
+        List<Range<LocalDate>> d = doubtful.get(m.id());
+        if (d != null) {
+          int[] pairs = new int[2 * d.size()];
+          for (int k = 0; k < d.size(); k++) {
+            Range<LocalDate> r = d.get(k);
+            pairs[2 * k] = r.hasLowerBound() ? day(r.lowerEndpoint()) : Integer.MIN_VALUE;
+            pairs[2 * k + 1] = r.hasUpperBound() ? day(r.upperEndpoint()) : Integer.MAX_VALUE;
+          }
+          doubtDays[i] = pairs;
+        }
       }
+      doubts = doubtDays;
       orgStart = new int[ranges.size()];
       orgIds = new OrganizationId[ranges.size()];
       int k = 0;
@@ -83,6 +102,31 @@ final class Slice {
 
     private static int day(LocalDate d) {
       return When.clamp(d.toEpochDay());
+    }
+
+    /**
+     * Returns whether the record at {@code i} definitely holds on some day of [from, to] once
+     * the days that complete lists leave in doubt are taken out (it does before they are).
+     */
+    boolean definiteDespiteDoubts(int i, int from, int to) {
+      if (doubts == null || doubts[i] == null) {
+        return true;
+      }
+      long lo = Math.max(from, defFrom[i]);
+      long hi = Math.min((long) to, (long) defUntil[i] - 1);
+      int[] pairs = doubts[i];
+      // walk up from lo past every doubtful range that covers it
+      boolean moved = true;
+      while (lo <= hi && moved) {
+        moved = false;
+        for (int k = 0; k < pairs.length; k += 2) {
+          if (pairs[k] <= lo && lo < pairs[k + 1]) {
+            lo = pairs[k + 1];
+            moved = true;
+          }
+        }
+      }
+      return lo <= hi;
     }
 
     Role role(int i) {
@@ -97,7 +141,8 @@ final class Slice {
   }
 
   /** Builds the shared arrays and returns one slice per organization. */
-  static Map<OrganizationId, Slice> build(List<Membership> all) {
+  static Map<OrganizationId, Slice> build(List<Membership> all,
+      Map<MembershipId, List<Range<LocalDate>>> doubtful) {
     Map<OrganizationId, List<Membership>> byOrg = new java.util.TreeMap<>(Comparator.comparing(OrganizationId::code));
     for (Membership m : all) {
       byOrg.computeIfAbsent(m.organization(), k -> new ArrayList<>()).add(m);
@@ -112,7 +157,7 @@ final class Slice {
       ranges.put(org, new int[] {ordered.size(), ordered.size() + ms.size()});
       ordered.addAll(ms);
     });
-    Store store = new Store(ordered, ranges);
+    Store store = new Store(ordered, ranges, doubtful);
     Map<OrganizationId, Slice> out = new HashMap<>();
     ranges.forEach((org, r) -> out.put(org, new Slice(store, r[0], r[1])));
     return Map.copyOf(out);
@@ -152,7 +197,8 @@ final class Slice {
       if (s.posFrom[i] > to || s.posUntil[i] <= from) {
         continue;
       }
-      boolean definite = always || (s.defFrom[i] <= to && s.defUntil[i] > from);
+      boolean definite = always || (s.defFrom[i] <= to && s.defUntil[i] > from
+          && (s.doubts == null || s.definiteDespiteDoubts(i, from, to)));
       if (!definite && !possible) {
         continue;
       }

@@ -74,7 +74,7 @@ public final class StateQuery implements Query<State> {
     List<OrganizationId> orgs = new ArrayList<>();
     orgs.add(first);
     orgs.addAll(List.of(more));
-    orgs.forEach(atlas::organization);
+    orgs.forEach(o -> Objects.requireNonNull(o, "organization"));
     return new StateQuery(atlas, m, List.copyOf(new LinkedHashSet<>(orgs)), when, roles, possible);
   }
 
@@ -123,7 +123,8 @@ public final class StateQuery implements Query<State> {
         }
       }
       out.add(basis.isEmpty() ? Answer.of(state, certainty, state, Grounds.of(Attribute.NAME))
-          : new Answer<>(state, certainty, basis, when.isAlways() ? Grounds.MEMBERSHIP : Grounds.MEMBERSHIP_IN_TIME));
+          : atlas.answer(state, certainty, basis, when.isAlways() ? Grounds.MEMBERSHIP
+              : Grounds.MEMBERSHIP_IN_TIME, when.window()));
     });
     return List.copyOf(out);
   }

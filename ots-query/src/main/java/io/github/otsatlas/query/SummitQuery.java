@@ -62,14 +62,13 @@ public final class SummitQuery implements Query<Summit> {
   /** Keeps the summits of the organization. */
   public SummitQuery of(OrganizationId organization) {
     once(this.organization, "organization");
-    atlas.organization(organization);
+    Objects.requireNonNull(organization, "organization");
     return new SummitQuery(atlas, organization, host, city, first, last, ordinal, format, status, possible);
   }
 
   /**
-   * Keeps the summits hosted by the state.
-   *
-   * @throws IllegalArgumentException if the corpus has no such state
+   * Keeps the summits hosted by the state: DEFINITELY where it is the one host the sources
+   * claim, POSSIBLY where they dispute the host. A state absent from the atlas gives no answers.
    */
   public SummitQuery hostedIn(StateId state) {
     once(host, "host state");
@@ -77,7 +76,10 @@ public final class SummitQuery implements Query<Summit> {
     return new SummitQuery(atlas, organization, state, city, first, last, ordinal, format, status, possible);
   }
 
-  /** Keeps the summits held in the city (compared ignoring case). */
+  /**
+   * Keeps the summits held in the city (compared ignoring case): DEFINITELY where it is the one
+   * city the sources claim, POSSIBLY where they dispute it.
+   */
   public SummitQuery inCity(String city) {
     once(this.city, "city");
     return new SummitQuery(atlas, organization, host, Objects.requireNonNull(city, "city"), first, last, ordinal, format, status, possible);
@@ -104,7 +106,10 @@ public final class SummitQuery implements Query<Summit> {
     return new SummitQuery(atlas, organization, host, city, first, last, ordinal, Objects.requireNonNull(format), status, possible);
   }
 
-  /** Keeps the summits of this status (as of their sources). */
+  /**
+   * Keeps the summits of this status as of their latest report ({@link Summit#status()}); each
+   * report's day is in {@link Summit#statusReports()}.
+   */
   public SummitQuery withStatus(SummitStatus status) {
     once(this.status, "status");
     return new SummitQuery(atlas, organization, host, city, first, last, ordinal, format, Objects.requireNonNull(status), possible);
@@ -129,16 +134,20 @@ public final class SummitQuery implements Query<Summit> {
     List<Answer<Summit>> out = new ArrayList<>();
     for (Summit s : start) {
       if ((organization != null && !s.organization().equals(Optional.of(organization)))
-          || (host != null && !s.hostState().equals(Optional.of(host)))
-          || (city != null && !s.hostCity().map(c -> c.equalsIgnoreCase(city)).orElse(false))
+          || (host != null && !s.hostStates().contains(host))
+          || (city != null && s.hostCities().stream().noneMatch(c -> c.equalsIgnoreCase(city)))
           || (ordinal != null && !s.ordinal().equals(Optional.of(ordinal)))
           || (format != null && s.format() != format)
           || (status != null && s.status() != status)) {
         continue;
       }
-      Certainty c = within(s.date());
+      Certainty c = within(s.dates());
+      if ((host != null && s.hostStates().size() > 1) || (city != null && s.hostCities().size() > 1)) {
+        c = c.and(Certainty.POSSIBLY);
+      }
       if (c == Certainty.DEFINITELY || (possible && c == Certainty.POSSIBLY)) {
-        out.add(Answer.of(s, c, s, grounds()));
+        out.add(atlas.answer(s, c, List.of(s), grounds(),
+            first == null ? null : com.google.common.collect.Range.closed(first, last)));
       }
     }
     return List.copyOf(out);
@@ -181,19 +190,26 @@ public final class SummitQuery implements Query<Summit> {
     return list().stream().map(Answer::subject).toList();
   }
 
-  private Certainty within(Optional<PartialDate> date) {
+  /**
+   * Whether the summit was held within the range: over every day of every date claimed
+   * (disputed dates are alternatives, so the answer is DEFINITELY only if all fall inside).
+   */
+  private Certainty within(List<PartialDate> dates) {
     if (first == null) {
       return Certainty.DEFINITELY;
     }
-    if (date.isEmpty()) {
+    if (dates.isEmpty()) {
       return Certainty.POSSIBLY;
     }
-    PartialDate d = date.get();
-    if (d.latest().isBefore(first) || d.earliest().isAfter(last)) {
-      return Certainty.NOT;
+    boolean all = true;
+    boolean any = false;
+    for (PartialDate d : dates) {
+      boolean out = d.latest().isBefore(first) || d.earliest().isAfter(last);
+      boolean in = !d.earliest().isBefore(first) && !d.latest().isAfter(last);
+      all &= in;
+      any |= !out;
     }
-    return !d.earliest().isBefore(first) && !d.latest().isAfter(last)
-        ? Certainty.DEFINITELY : Certainty.POSSIBLY;
+    return all ? Certainty.DEFINITELY : any ? Certainty.POSSIBLY : Certainty.NOT;
   }
 
   private void once(Object current, String what) {

@@ -44,6 +44,11 @@ final class When {
     return new When(day(first), day(last), first, last);
   }
 
+  /** Returns the days asked about, or null when the query asks about none. */
+  com.google.common.collect.Range<LocalDate> window() {
+    return first == null ? null : com.google.common.collect.Range.closed(first, last);
+  }
+
   boolean isAlways() {
     return first == null;
   }

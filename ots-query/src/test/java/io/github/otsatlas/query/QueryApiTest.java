@@ -1,5 +1,6 @@
 package io.github.otsatlas.query;
 
+import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -57,10 +58,22 @@ final class QueryApiTest {
   }
 
   @Test
-  void unknownOrganization_failsWithItsId() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> ATLAS.members(OrganizationId.of("ZZZ")));
-    assertTrue(e.getMessage().contains("ZZZ"));
+  void absentIds_giveEmptyAnswers_malformedIdsFail() {
+    OrganizationId absent = OrganizationId.of("ZZZ");
+    StateId nowhere = StateId.of("FRA");
+    assertEquals(List.of(), ATLAS.members(absent).includingPossible().list());
+    assertEquals(List.of(), ATLAS.members(absent).underName("Anything").parties());
+    assertEquals(List.of(), ATLAS.timeline(absent));
+    assertEquals(List.of(), ATLAS.organizations().withMember(nowhere).list());
+    assertEquals(List.of(), ATLAS.states().memberOfAll(absent, OTS).list());
+    assertEquals(List.of(), ATLAS.corridors().through(nowhere).list());
+    assertEquals(List.of(), ATLAS.summits().of(absent).list());
+    assertEquals(List.of(), ATLAS.summits().hostedIn(nowhere).list());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ATLAS.nameOf(nowhere));
+    assertTrue(e.getMessage().contains("FRA"), e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> StateId.of("fr"));
+    assertThrows(IllegalArgumentException.class,
+        () -> ATLAS.evidence(io.github.otsatlas.model.FactRef.parse("membership:no-such-membership")));
   }
 
   @Test

@@ -38,10 +38,10 @@ final class CorridorsCommand implements Callable<Integer> {
   public Integer call() {
     CorridorQuery query = root.atlas().corridors();
     for (StateId s : through == null ? List.<StateId>of() : through) {
-      query = query.through(Checks.state(root.atlas(), s));
+      query = query.through(Checks.state(root.whole(), s));
     }
     for (StateId s : bypassing == null ? List.<StateId>of() : bypassing) {
-      query = query.bypassing(Checks.state(root.atlas(), s));
+      query = query.bypassing(Checks.state(root.whole(), s));
     }
     for (Mode m : modes == null ? List.<Mode>of() : modes) {
       query = query.withMode(m);

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -34,6 +35,8 @@ import picocli.CommandLine.Spec;
  * explore corridors --through AZE --bypassing RUS --json
  * explore timeline OTS --svg ots.svg
  * explore evidence membership:uzb-ots-member
+ * explore disagreements
+ * explore summits --org OTS --as-reported-by 2024-12-31
  * </pre>
  *
  * <p>The command line is parsed by picocli, a well-kept CLI library, rather than by hand: it
@@ -50,7 +53,7 @@ import picocli.CommandLine.Spec;
         + " (asked for with --possible; a definite-only answer says how many it left out)."},
     subcommands = {MembersCommand.class, OrganizationsCommand.class, StatesCommand.class,
         CorridorsCommand.class, SummitsCommand.class, TimelineCommand.class, EvidenceCommand.class,
-        CommandLine.HelpCommand.class},
+        DisagreementsCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 done, 2 bad input (unknown id, bad date, corpus not loaded), 1 other failure."})
 public final class Explorer implements Callable<Integer> {
   /** Exit code for bad input. */
@@ -64,32 +67,54 @@ public final class Explorer implements Callable<Integer> {
       description = "Answer from the corpus in DIR (the format of seeds/README.md) instead of the embedded seeds.")
   Path corpus;
 
+  @Option(names = "--as-reported-by", paramLabel = "DATE", scope = ScopeType.INHERIT,
+      converter = Converters.Day.class,
+      description = "Answer from what the sources certainly published by DATE (YYYY-MM-DD) said;"
+          + " the others are left out, and the answer says which.")
+  LocalDate asReportedBy;
+
   @Spec
   CommandSpec spec;
 
   PrintStream out;
+  private Atlas whole;
   private Atlas atlas;
 
   /** Without a command there is nothing to do: say so, as bad usage. */
   @Override
   public Integer call() {
     throw new ParameterException(spec.commandLine(), "missing COMMAND: one of members, organizations, "
-        + "states, corridors, summits, timeline, evidence");
+        + "states, corridors, summits, timeline, evidence, disagreements");
   }
 
-  /** Returns the atlas to answer from, loading it on first use. */
+  /**
+   * Returns the atlas to answer from, loading it on first use: narrowed to {@code
+   * --as-reported-by} when given, in which case (in text mode) a first line says which sources
+   * it leaves out.
+   */
   Atlas atlas() {
     if (atlas == null) {
+      atlas = asReportedBy == null ? whole() : whole().asReportedBy(asReportedBy);
+      if (asReportedBy != null && !json) {
+        out.println(Output.reportedByLine(atlas));
+      }
+    }
+    return atlas;
+  }
+
+  /** Returns the whole atlas, before any narrowing: ids are checked against it. */
+  Atlas whole() {
+    if (whole == null) {
       if (corpus == null) {
-        atlas = Atlas.seeded();
+        whole = Atlas.seeded();
       } else {
         if (!Files.isDirectory(corpus)) {
           throw new IllegalArgumentException("no corpus directory at " + corpus);
         }
-        atlas = Atlas.of(CorpusLoader.create().loadDirectory(corpus));
+        whole = Atlas.of(CorpusLoader.create().loadDirectory(corpus));
       }
     }
-    return atlas;
+    return whole;
   }
 
   /**

@@ -41,7 +41,7 @@ final class MembersCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    MembershipQuery query = root.atlas().members(organization);
+    MembershipQuery query = root.atlas().members(Checks.organization(root.whole(), organization));
     if (asOf != null) {
       query = query.asOf(asOf);
     }

@@ -51,7 +51,7 @@ final class OrganizationsCommand implements Callable<Integer> {
     }
     OrganizationQuery query = root.atlas().organizations();
     if (member != null) {
-      query = query.withMember(Checks.party(root.atlas(), member));
+      query = query.withMember(Checks.party(root.whole(), member));
     }
     if (asOf != null) {
       query = query.asOf(asOf);

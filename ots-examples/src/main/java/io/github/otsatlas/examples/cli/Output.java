@@ -1,5 +1,8 @@
 package io.github.otsatlas.examples.cli;
 
+import io.github.otsatlas.model.StatusReport;
+import io.github.otsatlas.model.Citation;
+import io.github.otsatlas.model.Disagreement;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -41,6 +44,69 @@ final class Output {
 
   private Output() {}
 
+  /** Returns the line a narrowed atlas prints first, in text mode. */
+  static String reportedByLine(Atlas atlas) {
+    return Show.reportedBy(atlas);
+  }
+
+  /** Adds what a narrowed atlas is narrowed to and leaves out; nothing for the whole atlas. */
+  private static void reportedBy(ObjectNode doc, Atlas atlas) {
+    atlas.reportedBy().ifPresent(d -> {
+      doc.put("asReportedBy", d.toString());
+      ArrayNode left = doc.putArray("sourcesLeftOut");
+      atlas.sourcesLeftOut().forEach(src -> left.add(src.id().value()));
+    });
+  }
+
+  /** Adds a disagreement: its kind, fact, attribute, and each side with its quotes. */
+  private static void disagreement(ArrayNode list, Atlas atlas, Disagreement d) {
+    ObjectNode o = list.addObject();
+    o.put("kind", d.kind().name());
+    o.put("fact", d.fact().toString());
+    o.put("attribute", d.attribute().fieldName());
+    d.doubtfulDays().ifPresent(r -> {
+      o.put("doubtfulFrom", r.lowerEndpoint().toString());
+      if (r.hasUpperBound()) {
+        o.put("doubtfulUntil", r.upperEndpoint().toString());
+      }
+    });
+    ArrayNode sides = o.putArray("sides");
+    for (Disagreement.Side side : d.sides()) {
+      ObjectNode so = sides.addObject();
+      so.put("fact", side.fact().toString());
+      so.put("claim", side.claim().toString());
+      so.put("position", side.position());
+      ArrayNode quotes = so.putArray("quotations");
+      for (Citation c : side.citations()) {
+        ObjectNode q = quotes.addObject();
+        q.put("source", c.source().value());
+        q.put("text", c.quote());
+        c.asOf().ifPresent(a -> q.put("asOf", a.toString()));
+      }
+    }
+  }
+
+  /** Prints every disagreement of the atlas. */
+  static void disagreements(Explorer root) {
+    Atlas atlas = root.atlas();
+    PrintStream out = root.out;
+    List<Disagreement> all = atlas.disagreements();
+    if (root.json) {
+      ObjectNode doc = JSON.createObjectNode();
+      reportedBy(doc, atlas);
+      doc.put("count", all.size());
+      ArrayNode list = doc.putArray("disagreements");
+      all.forEach(d -> disagreement(list, atlas, d));
+      print(out, doc);
+      return;
+    }
+    out.println("disagreements()");
+    for (Disagreement d : all) {
+      Show.disagreement(out, atlas, d, 2);
+    }
+    out.println(all.size() == 1 ? "1 disagreement" : all.size() + " disagreements");
+  }
+
   /**
    * Prints a query's answers: as text, the query, a line per answer and a count (saying how
    * many POSSIBLY answers a definite-only query left out, and how to ask for them); or as JSON,
@@ -53,6 +119,7 @@ final class Output {
     if (root.json) {
       ObjectNode doc = JSON.createObjectNode();
       doc.put("query", query.toString());
+      reportedBy(doc, atlas);
       doc.put("count", answers.size());
       doc.put("possibleLeftOut", query.possibleLeftOut());
       atlas.newestAttestation().ifPresent(d -> doc.put("newestAttestation", d.toString()));
@@ -67,6 +134,8 @@ final class Output {
         ArrayNode classified = o.putArray("classified");
         evidence.claims().stream().filter(ClaimEvidence::classified)
             .forEach(c -> classified.add(c.fact() + " " + c.claim()));
+        ArrayNode disputes = o.putArray("disagreements");
+        a.disagreements().forEach(d -> disagreement(disputes, atlas, d));
         list.add(o);
       }
       print(out, doc);
@@ -177,6 +246,10 @@ final class Output {
       o.put("organization", m.organization().code());
       o.put("role", m.role().name());
       putDate(o, "start", m.start());
+      if (m.starts().size() > 1) {
+        ArrayNode starts = o.putArray("startsClaimed");
+        m.starts().forEach(d -> starts.add(d.toString()));
+      }
       o.put("end", m.end().toString());
       var attested = o.putArray("attestations");
       m.period().attestations().forEach(d -> attested.add(d.toString()));
@@ -214,9 +287,22 @@ final class Output {
       s.ordinal().ifPresent(n -> o.put("ordinal", n));
       o.put("format", s.format().name());
       putDate(o, "date", s.date());
-      s.hostCity().ifPresent(c -> o.put("hostCity", c));
-      s.hostState().map(StateId::code).ifPresent(c -> o.put("hostState", c));
+      if (s.dates().size() > 1) {
+        ArrayNode dates = o.putArray("datesClaimed");
+        s.dates().forEach(d -> dates.add(d.toString()));
+      }
+      ArrayNode cities = o.putArray("hostCities");
+      s.hostCities().forEach(cities::add);
+      ArrayNode hosts = o.putArray("hostStates");
+      s.hostStates().forEach(h -> hosts.add(h.code()));
       o.put("status", s.status().name());
+      ArrayNode reports = o.putArray("statusReports");
+      for (StatusReport r : s.statusReports()) {
+        ObjectNode ro = reports.addObject();
+        ro.put("status", r.status().name());
+        ro.put("asOf", r.asOf().toString());
+        ro.put("source", r.citation().source().value());
+      }
     } else if (subject instanceof Party) {
       o.put("party", ((Party) subject).key());
       o.put("name", Show.name(atlas, (Party) subject));

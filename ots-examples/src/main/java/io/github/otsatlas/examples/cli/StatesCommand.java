@@ -46,6 +46,11 @@ final class StatesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     StateQuery query = root.atlas().states();
+    for (List<OrganizationId> orgs : java.util.Arrays.asList(which.allOf, which.anyOf, which.noneOf)) {
+      if (orgs != null) {
+        orgs.forEach(o -> Checks.organization(root.whole(), o));
+      }
+    }
     if (which.allOf != null) {
       query = query.memberOfAll(which.allOf.get(0), rest(which.allOf));
     } else if (which.anyOf != null) {

@@ -50,10 +50,10 @@ final class SummitsCommand implements Callable<Integer> {
   public Integer call() {
     SummitQuery query = root.atlas().summits();
     if (organization != null) {
-      query = query.of(organization);
+      query = query.of(Checks.organization(root.whole(), organization));
     }
     if (host != null) {
-      query = query.hostedIn(Checks.state(root.atlas(), host));
+      query = query.hostedIn(Checks.state(root.whole(), host));
     }
     if (city != null) {
       query = query.inCity(city);

@@ -35,7 +35,7 @@ final class TimelineCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    List<TimelineEvent> events = root.atlas().timeline(organization);
+    List<TimelineEvent> events = root.atlas().timeline(Checks.organization(root.whole(), organization));
     if (svg != null) {
       String picture = TimelineSvg.render(root.atlas(), organization);
       Path parent = svg.toAbsolutePath().getParent();

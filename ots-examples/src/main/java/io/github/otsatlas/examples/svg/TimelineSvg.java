@@ -97,7 +97,8 @@ public final class TimelineSvg {
     Drawing(Atlas atlas, OrganizationId id) {
       this.atlas = atlas;
       List<Answer<Membership>> memberships = atlas.members(id).list();  // fails for an unknown id
-      this.org = atlas.corpus().organization(id).orElseThrow();
+      this.org = atlas.corpus().organization(id).orElseThrow(
+          () -> new IllegalArgumentException("unknown organization '" + id + "'"));
       Map<Party, List<Membership>> byParty = new LinkedHashMap<>();
       for (Answer<Membership> a : memberships) {
         byParty.computeIfAbsent(a.subject().party(), k -> new ArrayList<>()).add(a.subject());
