@@ -180,7 +180,7 @@ public final class CorpusWriter {
     g.writeStringField(Format.ID, m.id().value());
     g.writeStringField(Attribute.PARTY.fieldName(), m.party().key());
     g.writeStringField(Attribute.ORGANIZATION.fieldName(), m.organization().code());
-    g.writeStringField(Attribute.ROLE.fieldName(), m.role().name());
+    values(g, Attribute.ROLE, m.roles(), false);
     values(g, Attribute.START, m.starts(), true);
     g.writeStringField(Attribute.END.fieldName(), m.end().toString());
     opt(g, Attribute.END_REASON.fieldName(), m.endReason());
@@ -264,9 +264,7 @@ public final class CorpusWriter {
       }
       g.writeEndArray();
       opt(g, Format.AS_OF, c.asOf());
-      if (c.completeList()) {
-        g.writeBooleanField(Format.COMPLETE_LIST, true);
-      }
+      opt(g, Format.COMPLETE_LIST_OF, c.completeListOf());
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -9,6 +9,7 @@ import io.github.otsatlas.model.Claim;
 import io.github.otsatlas.model.Rule;
 import io.github.otsatlas.model.RuleCode;
 import io.github.otsatlas.model.PartialDate;
+import io.github.otsatlas.model.Role;
 import io.github.otsatlas.model.SourceId;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -252,11 +253,12 @@ final class Fields {
         c.field(Format.SUPPORTS, true);
       }
       Optional<PartialDate> asOf = c.optDate(Format.AS_OF);
-      boolean completeList = c.flag(Format.COMPLETE_LIST);
+      Optional<Role> completeListOf = c.optParse(Format.COMPLETE_LIST_OF,
+          s -> enumConstant(Role.class, s), FormatRule.BAD_VALUE);
       c.finish();
       if (c.ok() && quote != null && source != null) {
         out.add(new PendingCitation(c, Citation.builder().source(source).quote(quote).prefix(prefix)
-            .suffix(suffix).asOf(asOf).completeList(completeList), supports));
+            .suffix(suffix).asOf(asOf).completeListOf(completeListOf), supports));
       }
       ok &= c.ok();
     }
@@ -396,24 +398,6 @@ final class Fields {
       return parser.apply(s);
     }, rule);
     return out;
-  }
-
-  /** Reads an optional boolean field that is written only when true. */
-  boolean flag(String name) {
-    if (!node.has(name)) {
-      read.add(name);
-      return false;
-    }
-    JsonNode v = field(name, true);
-    if (v == null) {
-      return false;
-    }
-    if (!v.isBoolean() || !v.booleanValue()) {
-      problem("/" + name, v.isBoolean() ? FormatRule.BAD_VALUE : FormatRule.WRONG_TYPE, "'" + name
-          + "' is written only as true (omit it otherwise), not " + v);
-      return false;
-    }
-    return true;
   }
 
   /** Reports every field of the object that no getter asked for. */

@@ -92,7 +92,7 @@ final class Format {
   static final String SUFFIX = "suffix";
   static final String SUPPORTS = "supports";
   static final String AS_OF = "asOf";
-  static final String COMPLETE_LIST = "completeList";
+  static final String COMPLETE_LIST_OF = "completeListOf";
 
   // Parts of organizations and summits, and their fields that are no attribute.
   static final String NAMES = "names";

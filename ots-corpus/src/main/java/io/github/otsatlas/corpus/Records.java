@@ -164,7 +164,8 @@ final class Records {
     MembershipId id = id(f, MembershipId::of);
     Party party = f.parse(Attribute.PARTY.fieldName(), Party::parse, FormatRule.BAD_ID);
     OrganizationId organization = f.parse(Attribute.ORGANIZATION.fieldName(), OrganizationId::of, FormatRule.BAD_ID);
-    Role role = f.enumValue(Attribute.ROLE.fieldName(), Role.class);
+    List<Role> roles = f.values(Attribute.ROLE.fieldName(), s -> Fields.enumConstant(Role.class, s),
+        FormatRule.BAD_VALUE, true, false);
     List<PartialDate> starts = f.values(Attribute.START.fieldName(), PartialDate::parse, FormatRule.BAD_DATE, true, true);
     PeriodEnd end = f.parse(Attribute.END.fieldName(), PeriodEnd::parse, FormatRule.BAD_DATE);
     Optional<EndReason> endReason = f.optParse(Attribute.END_REASON.fieldName(),
@@ -176,7 +177,7 @@ final class Records {
     if (!f.ok()) {
       return null;
     }
-    Membership probe = Membership.builder().id(id).party(party).organization(organization).role(role)
+    Membership probe = Membership.builder().id(id).party(party).organization(organization).addAllRoles(roles)
         .addAllStarts(starts).end(end).endReason(endReason).grantedAt(grantedAt).note(note)
         .addCitations(Fields.PROBE).build();
     return cited(f, citations, probe, Membership::withCitations);

@@ -48,17 +48,16 @@ public abstract class Citation {
   public abstract Optional<PartialDate> asOf();
 
   /**
-   * Returns whether the quote gives the <em>complete list</em> of the parties that held its
-   * membership's role in its organization on its {@linkplain #asOf() attestation day} (a roster
+   * Returns the role whose <em>complete list</em> of holders in its membership's organization,
+   * on its {@linkplain #asOf() attestation day}, the quote gives, if it gives one (a roster
    * sentence: "In addition to the five member states, Turkmenistan, Hungary, and ... participate
-   * as observers."). Every membership the sentence lists cites it so; a party that another
-   * source attests in that role but the list leaves out is a {@link Disagreement}. Only a
-   * membership's citations that support its role and attest a day may say so.
+   * as observers." lists every {@code OBSERVER}; "The OTS members are ..." every {@code MEMBER},
+   * founders included). Every membership the sentence lists cites it so; a party that another
+   * source attests in such a role but the list leaves out is a {@link Disagreement}. Only a
+   * membership's citation that supports its party and attests a day may say so, and the
+   * membership's role satisfies the role listed ({@link Role#satisfies}).
    */
-  @Value.Default
-  public boolean completeList() {
-    return false;
-  }
+  public abstract Optional<Role> completeListOf();
 
   /** Returns a copy that supports other claims: the same quote, read anew. */
   public abstract Citation withSupports(Iterable<? extends Claim> supports);

@@ -139,18 +139,21 @@ public final class CorpusRules {
         }
         List<Citation> cs = f.allCitations();
         for (int i = 0; i < cs.size(); i++) {
-          if (cs.get(i).completeList()) {
-            add(Rule.COMPLETE_LIST, f.ref(), "/citations/" + i + "/completeList",
+          if (cs.get(i).completeListOf().isPresent()) {
+            add(Rule.COMPLETE_LIST, f.ref(), "/citations/" + i + "/completeListOf",
                 "only a membership's citation can give the complete list of a role's holders");
           }
         }
       }
       for (Membership m : memberships) {
         forEach(m.citations(), (c, i) -> {
-          if (c.completeList() && (c.asOf().isEmpty() || !c.supports(Attribute.ROLE))) {
-            add(Rule.COMPLETE_LIST, m.ref(), "/citations/" + i + "/completeList", "a complete list"
-                + " names the holders of a role on a day: the citation must support 'role' and attest"
+          if (c.completeListOf().isPresent() && (c.asOf().isEmpty() || !c.supports(Attribute.PARTY))) {
+            add(Rule.COMPLETE_LIST, m.ref(), "/citations/" + i + "/completeListOf", "a complete list"
+                + " names the holders of a role on a day: the citation must support 'party' and attest"
                 + " the day (asOf)");
+          } else if (c.completeListOf().isPresent() && !m.role().satisfies(c.completeListOf().get())) {
+            add(Rule.COMPLETE_LIST, m.ref(), "/citations/" + i + "/completeListOf", "lists every "
+                + c.completeListOf().get() + ", but the membership's role is " + m.role());
           }
         });
       }

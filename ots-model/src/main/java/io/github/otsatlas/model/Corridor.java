@@ -61,7 +61,7 @@ public abstract class Corridor implements Fact {
   @Override
   public List<Claim> claims() {
     Facts.ClaimList out = Facts.claims().add(Attribute.NAME, name())
-        .addEach(Attribute.ALIASES, aliases()).add(Attribute.KIND, kind())
+        .addEach(Attribute.ALIASES, aliases()).add(Attribute.KIND, kind() == CorridorKind.UNKNOWN ? Optional.empty() : Optional.of(kind()))
         .addEach(Attribute.MODES, modes());
     if (!route().isEmpty()) {
       out.add(Attribute.ROUTE, routeText(route()));

@@ -15,5 +15,7 @@ public enum CorridorKind {
   /** A corridor of simplified customs procedures. */
   CUSTOMS_CORRIDOR,
   /** A trade route. */
-  TRADE_ROUTE
+  TRADE_ROUTE,
+  /** The sources do not say (in an atlas narrowed to sources that do not state it, say); no claim. */
+  UNKNOWN
 }

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  *       value satisfies together — two starts {@code 2019} and {@code 2020}, two host cities.
  *       {@code 2021} and {@code 2021-11} are no disagreement: the second refines the first.
  *   <li>{@link Kind#LEFT_OFF_LIST}: a citation gives the complete list of the parties holding a
- *       role in an organization on a day ({@link Citation#completeList()}), and a membership that
+ *       role in an organization on a day ({@link Citation#completeListOf()}), and a membership that
  *       other sources attest in that role is not on it. An omission is a reading of a sentence,
  *       weaker than a stated end: it never makes the membership NOT; it makes it at most
  *       POSSIBLY over {@link #doubtfulDays()}, from the list's day until a later source attests

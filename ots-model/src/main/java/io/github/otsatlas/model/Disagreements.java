@@ -32,6 +32,10 @@ final class Disagreements {
     if (values.size() < 2) {
       return true;
     }
+    if (attribute == Attribute.ROLE) {
+      List<Role> roles = values.stream().map(Role::valueOf).toList();
+      return roles.stream().allMatch(a -> roles.stream().allMatch(b -> a.satisfies(b) || b.satisfies(a)));
+    }
     if (DATES.contains(attribute)) {
       return PartialDate.agreed(values.stream().map(PartialDate::parse).toList()).isPresent();
     }
@@ -112,16 +116,23 @@ final class Disagreements {
   private static void leftOffLists(Collection<Membership> memberships, Function<SourceId, SourceId> voice,
       List<Disagreement> out, List<SelfContradiction> errors) {
     Map<ListKey, List<Membership>> lists = new LinkedHashMap<>();
-    Map<ListKey, Citation> listCitation = new LinkedHashMap<>();
+    Map<ListKey, List<Citation>> listCitations = new LinkedHashMap<>();
     Map<OrganizationId, List<Membership>> byOrganization = new LinkedHashMap<>();
     for (Membership m : memberships) {
       byOrganization.computeIfAbsent(m.organization(), k -> new ArrayList<>()).add(m);
       for (Citation c : m.citations()) {
-        if (c.completeList() && c.asOf().isPresent()) {
-          ListKey key = new ListKey(m.organization(), m.role(), c.source(), c.quote(), c.prefix(),
-              c.suffix(), c.asOf().get());
-          lists.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
-          listCitation.putIfAbsent(key, c);
+        if (c.completeListOf().isPresent() && c.asOf().isPresent()) {
+          // one list per voice: a republication's copy of the sentence is the same list
+          ListKey key = new ListKey(m.organization(), c.completeListOf().get(), voice.apply(c.source()),
+              c.quote(), c.prefix(), c.suffix(), c.asOf().get());
+          List<Membership> members = lists.computeIfAbsent(key, k -> new ArrayList<>());
+          if (!members.contains(m)) {
+            members.add(m);
+          }
+          List<Citation> cs = listCitations.computeIfAbsent(key, k -> new ArrayList<>());
+          if (cs.stream().noneMatch(x -> x.source().equals(c.source()))) {
+            cs.add(c);
+          }
         }
       }
     }
@@ -133,15 +144,16 @@ final class Disagreements {
       LocalDate last = key.day().latest();
       Range<LocalDate> listDays = Range.closed(first, last);
       for (Membership x : byOrganization.getOrDefault(key.organization(), List.of())) {
-        if (x.role() != key.role() || listed.contains(x.party())) {
+        if (!x.role().satisfies(key.role()) || listed.contains(x.party())) {
           continue;
         }
         Range<LocalDate> possible = x.period().possibleDays();
         if (!possible.isConnected(listDays) || possible.intersection(listDays).isEmpty()) {
           continue; // it had ended or had not begun: the list is right to leave it off
         }
-        SourceId listVoice = voice.apply(key.source());
-        List<Citation> attesting = x.citations().stream().filter(c -> c.supports(Attribute.ROLE)).toList();
+        SourceId listVoice = key.source();
+        List<Citation> attesting = x.citations().stream()
+            .filter(c -> c.supports(Attribute.ROLE) || c.supports(Attribute.PARTY)).toList();
         for (Citation c : attesting) {
           if (voice.apply(c.source()).equals(listVoice)
               && (c.asOf().isEmpty() || c.asOf().get().isCompatibleWith(key.day()))) {
@@ -155,15 +167,15 @@ final class Disagreements {
         Optional<LocalDate> again = x.citations().stream().flatMap(c -> c.asOf().stream())
             .filter(k -> k.earliest().isAfter(last)).map(PartialDate::earliest).min(LocalDate::compareTo);
         Range<LocalDate> doubtful = again.map(a -> Range.closedOpen(first, a)).orElse(Range.atLeast(first));
-        Claim role = Claim.of(Attribute.ROLE, key.role());
-        Citation list = listCitation.get(key);
+        Claim role = Claim.of(Attribute.ROLE, x.role());
+        List<Citation> list = listCitations.get(key);
         Membership named = e.getValue().get(0);
         String day = key.day().toString();
         out.add(new Disagreement(Disagreement.Kind.LEFT_OFF_LIST, x.ref(), Attribute.ROLE, List.of(
             new Disagreement.Side(x.ref(), role, x.party() + " is " + key.role() + " of "
                 + key.organization(), attesting),
             new Disagreement.Side(named.ref(), role, "the complete list of " + key.role() + " of "
-                + key.organization() + " as of " + day + " leaves out " + x.party(), List.of(list))),
+                + key.organization() + " as of " + day + " leaves out " + x.party(), list)),
             Optional.of(doubtful)));
       }
     }

@@ -24,8 +24,26 @@ public abstract class Membership implements Fact {
   /** Returns the organization. */
   public abstract OrganizationId organization();
 
-  /** Returns the role. */
-  public abstract Role role();
+  /**
+   * Returns every role the sources claim, each once, in the curated order: one, or several that
+   * refine one another (a source that says "member" and another that says "founding member":
+   * {@code MEMBER} and {@code FOUNDING_MEMBER}).
+   */
+  public abstract List<Role> roles();
+
+  /**
+   * Returns the role: the finest of the roles claimed ({@code FOUNDING_MEMBER} over {@code
+   * MEMBER}), which satisfies every one of them.
+   */
+  public Role role() {
+    Role finest = roles().get(0);
+    for (Role r : roles()) {
+      if (r.satisfies(finest)) {
+        finest = r;
+      }
+    }
+    return finest;
+  }
 
   /**
    * Returns every start the sources claim, each once, in the curated order: none when they
@@ -59,7 +77,7 @@ public abstract class Membership implements Fact {
   @Override
   public List<Claim> claims() {
     return Facts.claims().add(Attribute.PARTY, party().key()).add(Attribute.ORGANIZATION, organization())
-        .add(Attribute.ROLE, role()).addEach(Attribute.START, starts())
+        .addEach(Attribute.ROLE, roles()).addEach(Attribute.START, starts())
         .add(Attribute.END, end().date()).add(Attribute.END_REASON, endReason())
         .add(Attribute.GRANTED_AT, grantedAt()).build();
   }
@@ -85,8 +103,13 @@ public abstract class Membership implements Fact {
   /** Returns a copy with another organization. */
   public abstract Membership withOrganization(OrganizationId organization);
 
-  /** Returns a copy with another role. */
-  public abstract Membership withRole(Role role);
+  /** Returns a copy with one role. */
+  public Membership withRole(Role role) {
+    return withRoles(List.of(role));
+  }
+
+  /** Returns a copy with other roles. */
+  public abstract Membership withRoles(Iterable<? extends Role> roles);
 
   /** Returns a copy with one start, or none when empty. */
   public Membership withStart(Optional<? extends PartialDate> start) {
@@ -110,6 +133,18 @@ public abstract class Membership implements Fact {
   @Value.Check
   void check() {
     Facts.requireCitations(this);
+    if (roles().isEmpty()) {
+      throw new IllegalArgumentException(ref() + " has no role");
+    }
+    Facts.requireDistinct(ref(), "role", roles());
+    for (Role a : roles()) {
+      for (Role b : roles()) {
+        if (!a.satisfies(b) && !b.satisfies(a)) {
+          throw new IllegalArgumentException(ref() + " claims the roles " + a + " and " + b
+              + ", which do not refine one another: two incompatible roles cannot be recorded yet");
+        }
+      }
+    }
     if (new java.util.HashSet<>(starts()).size() < starts().size()) {
       throw new IllegalArgumentException(ref() + " claims a start twice: " + starts());
     }
@@ -126,6 +161,12 @@ public abstract class Membership implements Fact {
   /** Builds a {@link Membership}. */
   public static final class Builder extends ImmutableMembership.Builder {
     Builder() {}
+
+    /** Adds a role: call again for a role another source claims that refines it or that it refines. */
+    public final Builder role(Role role) {
+      addRoles(role);
+      return this;
+    }
 
     /** Adds the start, if present: the builder's form for a start that is known or unknown. */
     public final Builder start(Optional<? extends PartialDate> start) {

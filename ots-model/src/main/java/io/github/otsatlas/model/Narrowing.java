@@ -17,10 +17,11 @@ import java.util.function.Predicate;
  * <ol>
  *   <li>A citation stays if its source stays. A claim stays if a citation that stays supports
  *       it, or if its attribute is the curators' classification.
- *   <li>A fact stays if every one of its required claims stays (state: name, recognition;
- *       organization: kind and one dated name; membership: party, organization, role; corridor:
- *       name, kind; summit outcome: kind; organization name: name), and some source that stays
- *       supports one of its claims or of its parts' claims.
+ *   <li>A fact stays if every one of its required claims stays (state: name; organization: one
+ *       dated name; membership: party, organization, role; corridor: name; summit outcome: kind;
+ *       organization name: name), and some source that stays supports one of its claims or of
+ *       its parts' claims. A kind or recognition that no remaining source states becomes
+ *       {@code UNKNOWN}, which is no claim.
  *   <li>A claim that refers to a fact that did not stay (a membership granted at a summit that
  *       no remaining source reports, a corridor bypassing a state no remaining source names) is
  *       dropped with it; a membership whose party or organization did not stay does not stay.
@@ -59,8 +60,7 @@ final class Narrowing {
     List<State> keptStates = new ArrayList<>();
     for (State s : full.states()) {
       Set<Claim> c = surviving(s, s.classified());
-      if (has(c, Attribute.NAME, s.name()) && has(c, Attribute.RECOGNITION, s.recognition())
-          && supported(s)) {
+      if (has(c, Attribute.NAME, s.name()) && supported(s)) {
         states.add(s.id());
         keptStates.add(s);
       }
@@ -69,7 +69,7 @@ final class Narrowing {
     for (Organization o : full.organizations()) {
       Set<Claim> c = surviving(o, o.classified());
       boolean named = o.names().stream().anyMatch(n -> has(surviving(n, Set.of()), Attribute.NAME, n.name()));
-      if (named && has(c, Attribute.KIND, o.kind()) && supported(o)) {
+      if (named && supported(o)) {
         organizations.add(o.id());
         orgCandidates.add(o);
       }
@@ -84,7 +84,7 @@ final class Narrowing {
     }
     for (Corridor c : full.corridors()) {
       Set<Claim> claims = surviving(c, c.classified());
-      if (has(claims, Attribute.NAME, c.name()) && has(claims, Attribute.KIND, c.kind()) && supported(c)) {
+      if (has(claims, Attribute.NAME, c.name()) && supported(c)) {
         corridors.add(c.id());
       }
     }
@@ -133,8 +133,12 @@ final class Narrowing {
     return claims.contains(claim(a, value));
   }
 
+  /** The attributes whose values are parties, written by their key ({@code state:KAZ}). */
+  private static final Set<Attribute> PARTIES = java.util.EnumSet.of(Attribute.PARTY,
+      Attribute.PROMOTERS, Attribute.INITIATORS, Attribute.ATTENDANCE, Attribute.PARTIES);
+
   private static Claim claim(Attribute a, Object value) {
-    return Claim.of(a, value instanceof Party ? ((Party) value).key() : value);
+    return Claim.of(a, PARTIES.contains(a) ? ((Party) value).key() : value);
   }
 
   private static <T> List<T> keep(Set<Claim> claims, Attribute a, Collection<T> values, Predicate<T> exists) {
@@ -184,7 +188,7 @@ final class Narrowing {
     Set<Claim> c = surviving(s, s.classified());
     State probe = State.builder().id(s.id()).name(s.name())
         .addAllAliases(keep(c, Attribute.ALIASES, s.aliases(), v -> true))
-        .recognition(s.recognition())
+        .recognition(has(c, Attribute.RECOGNITION, s.recognition()) ? s.recognition() : Recognition.UNKNOWN)
         .addAllRecognizedBy(keep(c, Attribute.RECOGNIZED_BY, s.recognizedBy(), states::contains))
         .addAllClassified(s.classified()).note(s.note()).addCitations(s.citations().get(0)).build();
     return probe.withCitations(citations(s, probe.claims()));
@@ -204,7 +208,8 @@ final class Narrowing {
           .addCitations(n.citations().get(0)).build();
       names.add(probe.withCitations(citations(n, probe.claims())));
     }
-    Organization.Builder b = Organization.builder().id(o.id()).kind(o.kind()).addAllNames(names)
+    Organization.Builder b = Organization.builder().id(o.id())
+        .kind(has(c, Attribute.KIND, o.kind()) ? o.kind() : OrganizationKind.UNKNOWN).addAllNames(names)
         .addAllAliases(keep(c, Attribute.ALIASES, o.aliases(), v -> true))
         .founded(keep(c, Attribute.FOUNDED, o.founded(), v -> true))
         .headquarters(keep(c, Attribute.HEADQUARTERS, o.headquarters(), v -> true))
@@ -251,10 +256,12 @@ final class Narrowing {
 
   private Corridor corridor(Corridor k) {
     Set<Claim> c = surviving(k, k.classified());
-    boolean route = c.contains(new Claim(Attribute.ROUTE, Corridor.routeText(k.route())))
+    boolean route = !k.route().isEmpty()
+        && c.contains(new Claim(Attribute.ROUTE, Corridor.routeText(k.route())))
         && k.route().stream().allMatch(this::waypoint);
     Corridor probe = Corridor.builder().id(k.id()).name(k.name())
-        .addAllAliases(keep(c, Attribute.ALIASES, k.aliases(), v -> true)).kind(k.kind())
+        .addAllAliases(keep(c, Attribute.ALIASES, k.aliases(), v -> true))
+        .kind(has(c, Attribute.KIND, k.kind()) ? k.kind() : CorridorKind.UNKNOWN)
         .addAllModes(keep(c, Attribute.MODES, k.modes(), v -> true))
         .addAllRoute(route ? k.route() : List.of())
         .addAllCrosses(keep(c, Attribute.CROSSES, k.crosses(), this::waypoint))
@@ -271,7 +278,7 @@ final class Narrowing {
   private Membership membership(Membership m) {
     Set<Claim> c = surviving(m, Set.of());
     if (!has(c, Attribute.PARTY, m.party()) || !has(c, Attribute.ORGANIZATION, m.organization())
-        || !has(c, Attribute.ROLE, m.role()) || !party(m.party())
+        || m.roles().stream().noneMatch(r -> has(c, Attribute.ROLE, r)) || !party(m.party())
         || !organizations.contains(m.organization())) {
       return null;
     }
@@ -283,7 +290,7 @@ final class Narrowing {
       end = PeriodEnd.ongoing();
     }
     Membership probe = Membership.builder().id(m.id()).party(m.party()).organization(m.organization())
-        .role(m.role()).addAllStarts(keep(c, Attribute.START, m.starts(), v -> true)).end(end)
+        .addAllRoles(keep(c, Attribute.ROLE, m.roles(), v -> true)).addAllStarts(keep(c, Attribute.START, m.starts(), v -> true)).end(end)
         .endReason(endReason).grantedAt(keep(c, Attribute.GRANTED_AT, m.grantedAt(), summits::contains))
         .note(m.note()).addCitations(m.citations().get(0)).build();
     return probe.withCitations(citations(m, probe.claims()));

@@ -48,7 +48,7 @@ public abstract class Organization implements Fact {
    */
   @Override
   public List<Claim> claims() {
-    return Facts.claims().add(Attribute.KIND, kind()).addEach(Attribute.ALIASES, aliases())
+    return Facts.claims().add(Attribute.KIND, kind() == OrganizationKind.UNKNOWN ? Optional.empty() : Optional.of(kind())).addEach(Attribute.ALIASES, aliases())
         .add(Attribute.FOUNDED, founded()).add(Attribute.HEADQUARTERS, headquarters())
         .add(Attribute.SUCCESSOR_OF, successorOf()).build();
   }

@@ -23,5 +23,7 @@ public enum OrganizationKind {
   /** An association of agencies or companies. */
   ASSOCIATION,
   /** Any other body. */
-  OTHER
+  OTHER,
+  /** The sources do not say (in an atlas narrowed to sources that do not state it, say); no claim. */
+  UNKNOWN
 }

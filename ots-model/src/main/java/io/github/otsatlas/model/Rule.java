@@ -39,8 +39,8 @@ public enum Rule implements RuleCode {
    */
   SELF_CONTRADICTION("self-contradiction"),
   /**
-   * A citation that gives a complete list ({@link Citation#completeList()}) is a membership's,
-   * supports its role and attests a day.
+   * A citation that gives a complete list ({@link Citation#completeListOf()}) is a membership's,
+   * supports its party, attests a day, and lists a role the membership's role satisfies.
    */
   COMPLETE_LIST("complete-list"),
   /** A citation that supports a summit's status attests the day it reports it as of. */

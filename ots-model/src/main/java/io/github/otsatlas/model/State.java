@@ -35,7 +35,7 @@ public abstract class State implements Fact {
   @Override
   public List<Claim> claims() {
     return Facts.claims().add(Attribute.NAME, name()).addEach(Attribute.ALIASES, aliases())
-        .add(Attribute.RECOGNITION, recognition()).addEach(Attribute.RECOGNIZED_BY, recognizedBy())
+        .add(Attribute.RECOGNITION, recognition() == Recognition.UNKNOWN ? Optional.empty() : Optional.of(recognition())).addEach(Attribute.RECOGNIZED_BY, recognizedBy())
         .build();
   }
 
