@@ -51,7 +51,7 @@ final class TourTest {
         "independentSources(): tni-coffey-2026, turkey-central-asia-eu-2025",
         "atlas.evidence(FactRef.parse(\"membership:uzb-ots-member\"), Attribute.START)",
         ".independentSources(): tni-coffey-2026\n",
-        "start=2019        [8]",
+        "start=2019        [9]",
         "“In 2019, Uzbekistan joined as a full member.”",
         "[tni-coffey-2026]"}) {
       assertTrue(tour.contains(expected), () -> "missing: " + expected);
@@ -64,8 +64,8 @@ final class TourTest {
   void tour_labelsEachQuoteWithTheClaimsItSupportsAndTheDayItAttests() {
     String tour = tour();
     // Uzbekistan's joining: the sentence gives party, organization, role and start, no day.
-    assertTrue(tour.contains("[8] “In 2019, Uzbekistan joined as a full member.”"), tour);
-    String afterJoined = tour.substring(tour.indexOf("[8] “In 2019, Uzbekistan joined as a full member.”"));
+    assertTrue(tour.contains("[9] “In 2019, Uzbekistan joined as a full member.”"), tour);
+    String afterJoined = tour.substring(tour.indexOf("[9] “In 2019, Uzbekistan joined as a full member.”"));
     assertTrue(afterJoined.contains("supports: party, organization, role, start\n"), afterJoined);
     // The CSTO sentence of 001 is attested as of 2020, the year it speaks of, and, its present
     // tense being the article's own, as of the article's day.
