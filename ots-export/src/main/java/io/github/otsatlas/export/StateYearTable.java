@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.otsatlas.model.Corpus;
@@ -281,6 +282,9 @@ public final class StateYearTable {
     columns.forEach(schema::addColumn);
     CsvMapper mapper = new CsvMapper();
     mapper.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    // quote a field only where it needs it (by default Jackson quotes every value longer than 24
+    // characters without looking)
+    mapper.enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING);
     return mapper.writerFor(Map.class).with(schema.build()).writeValues(out);
   }
 

@@ -91,6 +91,9 @@ final class StateYearTableTest {
     StringWriter out = new StringWriter();
     t.writeLongCsv(out);
     assertTrue(out.toString().contains(",\"Republic of \"\"North\"\", the\","), out::toString);
+    // a field that needs no quotes gets none, however long
+    assertTrue(out.toString().startsWith(String.join(",", StateYearTable.LONG_COLUMNS) + "\n"), out::toString);
+    assertTrue(!out.toString().contains("\"" + ORG.id().code() + "\""), out::toString);
     assertEquals(2, CsvReadBack.checkLong(atlas, t));
     assertEquals(2, CsvReadBack.checkWide(atlas, t));
   }
