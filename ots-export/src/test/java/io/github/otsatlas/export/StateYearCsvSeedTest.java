@@ -32,6 +32,12 @@ final class StateYearCsvSeedTest {
   }
 
   @Test
+  void wideHeader_organizationIdsUnquoted_evenLongOnes() {
+    String header = CsvReadBack.write(TABLE, false).lines().findFirst().orElseThrow();
+    assertTrue(header.contains(",ALLIANCE-LOGISTICS-CENTRES,") && !header.contains("\""), header);
+  }
+
+  @Test
   void years_spanWhatTheCorpusDates_toTheNewestSource() {
     assertEquals(2026, TABLE.lastYear());
     assertTrue(TABLE.firstYear() <= 2009, "the OTS founding year is inside: " + TABLE.firstYear());
