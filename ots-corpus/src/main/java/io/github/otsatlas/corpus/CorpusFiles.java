@@ -158,7 +158,10 @@ abstract class CorpusFiles {
 
     @Override
     InputStream openChecked(String name, long maxBytes) throws FileProblem {
-      InputStream in = CorpusFiles.class.getClassLoader().getResourceAsStream(base + name);
+      // Class.getResourceAsStream, not ClassLoader.getResourceAsStream: on the module path a
+      // class loader finds only resources of open packages, while a class finds those of its
+      // own module.
+      InputStream in = CorpusFiles.class.getResourceAsStream("/" + base + name);
       if (in == null) {
         throw new FileProblem(FormatRule.FILE_MISSING, name + " is not on the class path under " + base);
       }

@@ -1,10 +1,10 @@
-package io.github.otsatlas.model;
+package io.github.otsatlas.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.otsatlas.testing.AtlasArbitraries;
+import io.github.otsatlas.model.PartialDate;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;

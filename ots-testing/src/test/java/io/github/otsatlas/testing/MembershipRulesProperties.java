@@ -1,11 +1,29 @@
-package io.github.otsatlas.model;
+package io.github.otsatlas.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.otsatlas.testing.AtlasArbitraries;
-import io.github.otsatlas.testing.FactSet;
+import io.github.otsatlas.model.Attribute;
+import io.github.otsatlas.model.Certainty;
+import io.github.otsatlas.model.Citation;
+import io.github.otsatlas.model.Claim;
+import io.github.otsatlas.model.Corpus;
+import io.github.otsatlas.model.CorpusRules;
+import io.github.otsatlas.model.CorpusValidationException;
+import io.github.otsatlas.model.Membership;
+import io.github.otsatlas.model.MembershipId;
+import io.github.otsatlas.model.Organization;
+import io.github.otsatlas.model.OrganizationId;
+import io.github.otsatlas.model.PartialDate;
+import io.github.otsatlas.model.Period;
+import io.github.otsatlas.model.PeriodEnd;
+import io.github.otsatlas.model.Role;
+import io.github.otsatlas.model.Rule;
+import io.github.otsatlas.model.RuleViolationException;
+import io.github.otsatlas.model.State;
+import io.github.otsatlas.model.StateId;
+import io.github.otsatlas.model.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,9 +1,12 @@
-package io.github.otsatlas.model;
+package io.github.otsatlas.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import io.github.otsatlas.testing.AtlasArbitraries;
+import io.github.otsatlas.model.Certainty;
+import io.github.otsatlas.model.PartialDate;
+import io.github.otsatlas.model.Period;
+import io.github.otsatlas.model.PeriodEnd;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +19,8 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.statistics.StatisticsReport;
 
