@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
  * explore corridors --through AZE --bypassing RUS --json
  * explore timeline OTS --svg ots.svg
  * explore evidence membership:uzb-ots-member
+ * explore site target/site
  * </pre>
  *
  * <p>The command line is parsed by picocli, a well-kept CLI library, rather than by hand: it
@@ -50,7 +51,7 @@ import picocli.CommandLine.Spec;
         + " (asked for with --possible; a definite-only answer says how many it left out)."},
     subcommands = {MembersCommand.class, OrganizationsCommand.class, StatesCommand.class,
         CorridorsCommand.class, SummitsCommand.class, TimelineCommand.class, EvidenceCommand.class,
-        CommandLine.HelpCommand.class},
+        SiteCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 done, 2 bad input (unknown id, bad date, corpus not loaded), 1 other failure."})
 public final class Explorer implements Callable<Integer> {
   /** Exit code for bad input. */
@@ -74,7 +75,7 @@ public final class Explorer implements Callable<Integer> {
   @Override
   public Integer call() {
     throw new ParameterException(spec.commandLine(), "missing COMMAND: one of members, organizations, "
-        + "states, corridors, summits, timeline, evidence");
+        + "states, corridors, summits, timeline, evidence, site");
   }
 
   /** Returns the atlas to answer from, loading it on first use. */
