@@ -93,7 +93,9 @@ public final class Site {
   private static void page(Path directory, String path, List<Path> written, Consumer<Writer> body)
       throws IOException {
     Path file = directory.resolve(path);
-    Files.createDirectories(file.getParent());
+    if (!Files.isDirectory(file.getParent())) {
+      Files.createDirectories(file.getParent());
+    }
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       body.accept(w);
     }

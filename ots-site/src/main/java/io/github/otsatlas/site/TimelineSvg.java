@@ -518,7 +518,10 @@ public final class TimelineSvg {
               && diamonds.stream().noneMatch(d -> d > from - 8 && d < to + 8)
               && labels.stream().noneMatch(l -> from < l[1] + 6 && l[0] < to + 6);
           if (free) {
-            text(left ? to : from, cy + 4, m.label, 11, "#3a3a3a", false, left ? "end" : "start");
+            // a white halo keeps the label legible where a summit's line crosses it
+            x.start(Svg.TEXT).attr("x", left ? to : from).attr("y", cy + 4).attr("font-size", 11).attr("fill", "#3a3a3a")
+                .attr("text-anchor", left ? "end" : "start").attr("stroke", "#ffffff").attr("stroke-width", 3)
+                .attr("paint-order", "stroke").text(m.label).end(Svg.TEXT);
             labels.add(new double[] {from, to});
             break;
           }

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.regex.Pattern;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -42,7 +41,6 @@ import javax.xml.stream.XMLStreamWriter;
 final class Xml {
   static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
   static final String SVG_NS = "http://www.w3.org/2000/svg";
-  private static final Pattern NAME = Pattern.compile("[A-Za-z_][-A-Za-z0-9_.:]*");
   private static final char REPLACEMENT = '\uFFFD';
 
   private final XMLStreamWriter out;
@@ -53,7 +51,7 @@ final class Xml {
 
   private Xml(Writer writer) {
     try {
-      this.out = XMLOutputFactory.newFactory().createXMLStreamWriter(writer);
+      this.out = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(writer);
     } catch (XMLStreamException e) {
       throw new IllegalStateException("the JDK's XML writer is not available", e);
     }
@@ -144,7 +142,7 @@ final class Xml {
     if (!attributesAllowed) {
       throw new IllegalStateException("attribute " + name + " after content");
     }
-    if (!NAME.matcher(name).matches()) {
+    if (!isName(name)) {
       throw new IllegalArgumentException("not an attribute name: '" + name + "'");
     }
     String v = clean(value).replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
@@ -226,6 +224,21 @@ final class Xml {
       pendingLine = false;
       call(() -> out.writeCharacters("\n"));
     }
+  }
+
+  /** Returns whether {@code name} is an attribute name this writer accepts: ASCII {@code [A-Za-z_][-A-Za-z0-9_.:]*}. */
+  static boolean isName(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
+      if (!(letter || i > 0 && (c >= '0' && c <= '9' || c == '-' || c == '.' || c == ':'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
