@@ -41,7 +41,7 @@ final class FactPage {
 
   static void write(Writer out, Catalogue c, Fact fact) {
     String title = Names.title(c.atlas, fact);
-    Page page = Page.begin(out, 1, title, Names.kindPlural(fact.ref().kind()));
+    Page page = Page.begin(out, 1, title, Names.kindPlural(fact.ref().kind()), "facts-" + fact.ref().kind().label());
     new FactPage(c, fact, page).body(title);
     page.end();
   }

@@ -30,7 +30,7 @@ final class IndexPage {
   }
 
   static void write(Writer out, Catalogue c) {
-    Page page = Page.begin(out, 0, "OTS Atlas", "");
+    Page page = Page.begin(out, 0, "OTS Atlas", "", "");
     new IndexPage(c, page).body();
     page.end();
   }

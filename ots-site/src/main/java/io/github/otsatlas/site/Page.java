@@ -24,9 +24,11 @@ final class Page {
    * @param out where the page goes
    * @param depth 0 for the index, 1 for every other page
    * @param title the page's title
-   * @param trail where the page sits, for the navigation: labels of the levels above it, or none
+   * @param trail where the page sits, for the navigation: the label of the index's section that
+   *     lists it, or empty for the index itself
+   * @param trailId the id of that section of the index
    */
-  static Page begin(Writer out, int depth, String title, String trail) {
+  static Page begin(Writer out, int depth, String title, String trail, String trailId) {
     Page p = new Page(Xml.xhtml(out), "../".repeat(depth));
     Xml x = p.x;
     x.start(Html.HTML).attr("lang", "en").attr("xml:lang", "en");
@@ -42,7 +44,9 @@ final class Page {
     x.start(Html.NAV).attr("aria-label", "Site");
     x.start(Html.A).attr("class", "home").attr("href", p.root + Addresses.INDEX).text("OTS Atlas").end(Html.A);
     if (!trail.isEmpty()) {
-      x.start(Html.SPAN).attr("class", "trail").text(" › " + trail).end(Html.SPAN);
+      x.start(Html.SPAN).attr("class", "trail").text(" › ");
+      x.start(Html.A).attr("href", p.root + Addresses.INDEX + "#" + trailId).text(trail).end(Html.A);
+      x.end(Html.SPAN);
     }
     x.start(Html.UL);
     for (String[] section : new String[][] {{"organizations", "Organizations"}, {"sources", "Sources"},

@@ -63,7 +63,7 @@ final class SourcePage {
 
   static void write(Writer out, Catalogue c, Source source) {
     String title = Names.title(source);
-    Page page = Page.begin(out, 1, title, "Sources");
+    Page page = Page.begin(out, 1, title, "Sources", "sources");
     new SourcePage(c, source, page).body(title);
     page.end();
   }

@@ -40,7 +40,8 @@ final class SeedSiteTest {
 
   @Test
   void everyPageParses_andEveryFactAndSourceHasOne() {
-    assertEquals(List.of(), site.everyFactHasAPage(ATLAS.corpus()).problems());
+    assertEquals(List.of(), site.parseProblems());
+    assertEquals(List.of(), site.everyFactHasAPage(ATLAS.corpus()));
     // 101 facts, 5 sources, the index and the style sheet
     assertEquals(ATLAS.corpus().facts().size() + 5 + 2, written.size());
     assertEquals(108, written.size());
@@ -48,12 +49,12 @@ final class SeedSiteTest {
 
   @Test
   void everyInternalLinkResolves_andNothingIsLoadedFromElsewhere() throws IOException {
-    assertEquals(List.of(), site.links().problems());
+    assertEquals(List.of(), site.links());
   }
 
   @Test
   void everyCitationIsHighlightedExactly_atItsRecordedOffsets() {
-    assertEquals(List.of(), site.highlights(ATLAS.corpus(), SiteOptions.defaults()).problems());
+    assertEquals(List.of(), site.highlights(ATLAS.corpus(), SiteOptions.defaults()));
   }
 
   @Test
@@ -61,8 +62,7 @@ final class SeedSiteTest {
     SiteOptions excerpts = SiteOptions.defaults().withExcerpts(80);
     Site.write(ATLAS, tmp, excerpts);
     SiteChecks checks = SiteChecks.read(tmp);
-    assertEquals(List.of(), checks.everyFactHasAPage(ATLAS.corpus()).links().highlights(ATLAS.corpus(), excerpts)
-        .problems());
+    assertEquals(List.of(), checks.all(ATLAS.corpus(), excerpts));
     // The longest document is not published whole: far less of it is shown than it holds.
     Document page = checks.page("source/turkey-central-asia-eu-2025.html");
     int shown = SiteChecks.withClass(page, XHTML, "p", "excerpt").stream().mapToInt(e -> e.getTextContent().length())

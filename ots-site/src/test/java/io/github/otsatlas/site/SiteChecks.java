@@ -113,13 +113,23 @@ final class SiteChecks {
     return d;
   }
 
-  /** Returns every problem found by the checks run so far. */
-  List<String> problems() {
-    return problems;
+  /** Returns the pages that did not parse. */
+  List<String> parseProblems() {
+    return List.copyOf(problems);
+  }
+
+  /** Runs every check: parsing, pages, links and highlights. */
+  List<String> all(Corpus corpus, SiteOptions options) throws IOException {
+    List<String> out = new ArrayList<>(parseProblems());
+    out.addAll(everyFactHasAPage(corpus));
+    out.addAll(links());
+    out.addAll(highlights(corpus, options));
+    return out;
   }
 
   /** Checks that every internal link resolves and that no page loads anything from elsewhere. */
-  SiteChecks links() throws IOException {
+  List<String> links() throws IOException {
+    List<String> problems = new ArrayList<>();
     Map<Path, Set<String>> ids = new HashMap<>();
     pages.forEach((p, d) -> ids.put(p, ids(d)));
     for (Map.Entry<Path, Document> e : pages.entrySet()) {
@@ -164,11 +174,12 @@ final class SiteChecks {
     if (css.contains("url(") || css.contains("@import") || css.contains("@font-face")) {
       problems.add("site.css loads something");
     }
-    return this;
+    return problems;
   }
 
   /** Checks that every fact and every source of the corpus has its page, titled. */
-  SiteChecks everyFactHasAPage(Corpus corpus) {
+  List<String> everyFactHasAPage(Corpus corpus) {
+    List<String> problems = new ArrayList<>();
     List<String> expected = new ArrayList<>();
     corpus.facts().forEach(f -> expected.add(Addresses.page(f.ref())));
     corpus.sources().forEach(s -> expected.add(Addresses.page(s.id())));
@@ -184,7 +195,7 @@ final class SiteChecks {
     if (pages.size() != expected.size()) {
       problems.add(pages.size() + " pages, expected " + expected.size());
     }
-    return this;
+    return problems;
   }
 
   /**
@@ -192,7 +203,8 @@ final class SiteChecks {
    * its offsets) is the source's text; each highlight stands at its recorded code-point offsets;
    * and the highlights naming a citation's passage cover exactly that citation's range.
    */
-  SiteChecks highlights(Corpus corpus, SiteOptions options) {
+  List<String> highlights(Corpus corpus, SiteOptions options) {
+    List<String> problems = new ArrayList<>();
     Map<Source, Set<QuoteLocation>> cited = new LinkedHashMap<>();
     for (Fact f : corpus.facts()) {
       for (Citation c : f.allCitations()) {
@@ -217,7 +229,7 @@ final class SiteChecks {
           problems.add(path + ": no div.text");
           continue;
         }
-        read(path, div, 0, marked, shown);
+        read(path, div, 0, marked, shown, problems);
         windows.add(new int[] {0, length});
         if (!shown.toString().equals(Xml.clean(text))) {
           problems.add(path + ": the text shown is not the source's text");
@@ -230,7 +242,7 @@ final class SiteChecks {
           int from = Integer.parseInt(p.getAttribute("data-start"));
           int to = Integer.parseInt(p.getAttribute("data-end"));
           StringBuilder piece = new StringBuilder();
-          int end = read(path, p, from, marked, piece);
+          int end = read(path, p, from, marked, piece, problems);
           String expected = text.substring(text.offsetByCodePoints(0, from), text.offsetByCodePoints(0, to));
           if (end != to || !piece.toString().equals(Xml.clean(expected))) {
             problems.add(path + ": excerpt " + from + ".." + to + " is not the source's text there");
@@ -276,7 +288,7 @@ final class SiteChecks {
         }
       }
     }
-    return this;
+    return problems;
   }
 
   /**
@@ -284,7 +296,8 @@ final class SiteChecks {
    * (reference marks left out), checks each highlight's offsets, and records which spans each
    * highlight gives its passages. Returns the offset past the text.
    */
-  private int read(String path, Element el, int offset, Map<String, List<int[]>> marked, StringBuilder shown) {
+  private static int read(String path, Element el, int offset, Map<String, List<int[]>> marked, StringBuilder shown,
+      List<String> problems) {
     int at = offset;
     for (Node n = el.getFirstChild(); n != null; n = n.getNextSibling()) {
       if (n.getNodeType() == Node.TEXT_NODE) {
@@ -306,7 +319,7 @@ final class SiteChecks {
             marked.computeIfAbsent(id, k -> new ArrayList<>()).add(new int[] {start, end});
           }
         }
-        at = read(path, child, at, marked, shown);
+        at = read(path, child, at, marked, shown, problems);
       }
     }
     return at;

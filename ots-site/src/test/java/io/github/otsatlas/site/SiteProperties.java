@@ -32,7 +32,7 @@ final class SiteProperties {
     try {
       Site.write(Atlas.of(corpus), dir, options);
       SiteChecks site = SiteChecks.read(dir);
-      assertEquals(List.of(), site.everyFactHasAPage(corpus).links().highlights(corpus, options).problems());
+      assertEquals(List.of(), site.all(corpus, options));
     } finally {
       try (Stream<Path> files = Files.walk(dir)) {
         for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {

@@ -56,7 +56,7 @@ final class SiteTest {
         state(HOSTILE, "<script>alert('x')</script>", cite("<script>alert('x')</script>", "name=<script>alert('x')</script>"))));
     Site.write(Atlas.of(corpus), tmp, SiteOptions.defaults());
     SiteChecks site = SiteChecks.read(tmp);
-    assertEquals(List.of(), site.everyFactHasAPage(corpus).links().highlights(corpus, SiteOptions.defaults()).problems());
+    assertEquals(List.of(), site.all(corpus, SiteOptions.defaults()));
 
     String raw = Files.readString(tmp.resolve("source/doc.html"), StandardCharsets.UTF_8);
     assertFalse(raw.contains("<script>"), "markup from a source is text, not markup");
@@ -91,7 +91,7 @@ final class SiteTest {
         state(StateId.of("FFF"), "delta again", cite("delta", "name=delta again"))));
     Site.write(Atlas.of(corpus), tmp, SiteOptions.defaults());
     SiteChecks site = SiteChecks.read(tmp);
-    assertEquals(List.of(), site.links().highlights(corpus, SiteOptions.defaults()).problems());
+    assertEquals(List.of(), site.all(corpus, SiteOptions.defaults()));
 
     Document d = site.page("source/doc.html");
     List<Element> marks = SiteChecks.elements(d, XHTML, "mark");
@@ -116,7 +116,7 @@ final class SiteTest {
     SiteOptions options = SiteOptions.defaults().withExcerpts(12);
     Site.write(Atlas.of(corpus), tmp, options);
     SiteChecks site = SiteChecks.read(tmp);
-    assertEquals(List.of(), site.links().highlights(corpus, options).problems());
+    assertEquals(List.of(), site.all(corpus, options));
     Document d = site.page("source/doc.html");
     List<Element> excerpts = SiteChecks.withClass(d, XHTML, "p", "excerpt");
     assertEquals(2, excerpts.size(), "two passages far apart: two excerpts");
