@@ -90,40 +90,41 @@ measure='<script>(function () {
   document.body.appendChild(r);
 })();</script>'
 printf '%s\n' "$measure" >"$work/measure.html"
-measure_page() {  # measure_page PAGE SIZE : prints the measurements
+m=""
+measure() {  # measure PAGE SIZE : sets m to what the browser measured on PAGE
   local page="$1" size="$2" copy="${1%.html}.check.html" at
   at="$(grep -n '^</body>' "$work/site/$page" | cut -d: -f1)"
   [[ -n "$at" ]] || fail "$page has no </body> line"
   { head -n $((at - 1)) "$work/site/$page"; cat "$work/measure.html"; tail -n +"$at" "$work/site/$page"; } \
     >"$work/site/$copy"
-  browse "$size" --dump-dom "file://$work/site/$copy" | sed -n 's/.*<pre id="browser-check">\([^<]*\)<\/pre>.*/\1/p'
+  browse "$size" --dump-dom "file://$work/site/$copy" >"$work/dom.html" || true
+  m="$(sed -n 's/.*<pre id="browser-check">\([^<]*\)<\/pre>.*/\1/p' "$work/dom.html")"
+  [[ -n "$m" ]] || { cat "$work/chromium.log" >&2; fail "$page: the measuring script did not run"; }
 }
-value() { sed -n "s/.*\b$2=\([^ ]*\).*/\1/p" <<<"$1"; }
+value() { sed -n "s/.*\b$1=\([^ ]*\).*/\1/p" <<<"$m"; }
 
-m="$(measure_page "${pages[index]}" 1280,1500)"
+measure "${pages[index]}" 1280,1500
 say "index: $m"
-[[ -n "$m" ]] || { cat "$work/chromium.log" >&2; fail "the index: the measuring script did not run"; }
-[[ "$(value "$m" mainMaxWidth)" != "none" ]] || fail "the index: the style sheet did not apply"
+[[ "$(value mainMaxWidth)" != "none" ]] || fail "the index: the style sheet did not apply"
 
-m="$(measure_page "${pages[ots]}" 1280,1500)"
+measure "${pages[ots]}" 1280,1500
 say "OTS page: $m"
-(( $(value "$m" svgWidth) > 0 && $(value "$m" svgHeight) > 0 )) || fail "the OTS page: the timeline picture has no size"
-(( $(value "$m" bars) > 0 && $(value "$m" barsShown) == $(value "$m" bars) )) \
-  || fail "the OTS page: not every bar of the picture rendered"
-(( $(value "$m" svgLinks) > 0 )) || fail "the OTS page: the picture links nowhere"
+(( $(value svgWidth) > 0 && $(value svgHeight) > 0 )) || fail "the OTS page: the timeline picture has no size"
+(( $(value bars) > 0 && $(value barsShown) == $(value bars) )) || fail "the OTS page: not every bar of the picture rendered"
+(( $(value svgLinks) > 0 )) || fail "the OTS page: the picture links nowhere"
 
-m="$(measure_page "${pages[source]}" 1280,1500)"
+measure "${pages[source]}" 1280,1500
 say "source page: $m"
-(( $(value "$m" marks) > 0 && $(value "$m" marksShown) == $(value "$m" marks) )) \
+(( $(value marks) > 0 && $(value marksShown) == $(value marks) )) \
   || fail "the source page: not every highlight rendered with a size"
-case "$(value "$m" markBackground)" in
+case "$(value markBackground)" in
   none | "rgba(0,0,0,0)" | transparent) fail "the source page: highlights have no background" ;;
 esac
 
-for name in index ots source; do  # on a phone, the page itself never scrolls sideways
-  m="$(measure_page "${pages[$name]}" 390,844)"
-  say "phone, ${pages[$name]}: pageWidth=$(value "$m" pageWidth) viewport=$(value "$m" viewport)"
-  (( $(value "$m" pageWidth) <= $(value "$m" viewport) )) || fail "${pages[$name]} scrolls sideways on a phone"
+for name in index ots source; do  # on a narrow window, the page itself never scrolls sideways
+  measure "${pages[$name]}" 390,844
+  say "narrow window, ${pages[$name]}: pageWidth=$(value pageWidth) viewport=$(value viewport)"
+  (( $(value pageWidth) <= $(value viewport) )) || fail "${pages[$name]} scrolls sideways on a narrow window"
 done
 
 if $update_docs; then
