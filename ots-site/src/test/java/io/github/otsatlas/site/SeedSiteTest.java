@@ -155,7 +155,15 @@ final class SeedSiteTest {
       assertEquals("#main", SiteChecks.byClass(d, "a", "skip").orElseThrow().getAttribute("href"));
       assertTrue(SiteChecks.byId(d, "main").isPresent());
       assertFalse(SiteChecks.elements(d, XHTML, "h2").isEmpty(), e.getKey() + " has no h2");
-      assertTrue(SiteChecks.elements(d, XHTML, "h3").isEmpty() || !SiteChecks.elements(d, XHTML, "h2").isEmpty());
+      // headings never skip a level: an h3 only under an h2, an h2 only under the h1
+      int level = 0;
+      for (Element h : SiteChecks.all(html)) {
+        if (XHTML.equals(h.getNamespaceURI()) && h.getLocalName().matches("h[1-6]")) {
+          int n = h.getLocalName().charAt(1) - '0';
+          assertTrue(n <= level + 1, e.getKey() + ": <" + h.getLocalName() + "> " + h.getTextContent() + " after h" + level);
+          level = n;
+        }
+      }
       for (Element svg : SiteChecks.elements(d, SVG, "svg")) {
         String label = svg.getAttribute("aria-labelledby");
         assertTrue(SiteChecks.byId(d, label).isPresent(), "the picture's text alternative");
