@@ -1,5 +1,7 @@
 package io.github.otsatlas.examples;
 
+import io.github.otsatlas.model.Role;
+import io.github.otsatlas.model.Disagreement;
 import io.github.otsatlas.model.Membership;
 import io.github.otsatlas.model.Organization;
 import io.github.otsatlas.model.OrganizationId;
@@ -158,8 +160,48 @@ public final class Tour {
         "A summit's status is as of its source: here a roundtable two days before the summit, when "
         + "it was still scheduled.");
 
+    asReportedBy();
+    disagreements();
     independentSources();
     timeline();
+  }
+
+  /** What the sources published by a day said: the same questions over fewer sources. */
+  private void asReportedBy() {
+    LocalDate endOf2025 = LocalDate.of(2025, 12, 31);
+    Atlas by2025 = atlas.asReportedBy(endOf2025);
+    OrganizationId ots = OrganizationId.of("OTS");
+    heading("What had the sources published by the end of 2025 said about the OTS's members?");
+    out.println(" ".repeat(INDENT) + "atlas.asReportedBy(" + endOf2025 + ")");
+    Show.wrapped(out, " ".repeat(INDENT), INDENT + 2, Show.reportedBy(by2025));
+    out.println();
+    MembershipQuery members = by2025.members(ots).withRole(Role.MEMBER);
+    out.println(" ".repeat(INDENT) + members);
+    out.println();
+    Show.answers(out, by2025, members.list(), quotes, INDENT);
+    out.println();
+    MembershipQuery founders = by2025.members(ots).withRole(Role.FOUNDING_MEMBER);
+    Show.wrapped(out, " ".repeat(INDENT) + "» ", INDENT + 2, "The 2025 document calls them members; none of "
+        + "the sources published by then says who founded the OTS: " + founders + " gives "
+        + summary(founders.list()) + ", and the article of 13 January 2026 is the first to say it. The "
+        + "undated roundtable report never counts in a narrowed atlas (nothing bounds its publication "
+        + "from above), so the 11th summit, which only it reports, is unknown to every one.");
+  }
+
+  /** Where the sources disagree, each side with its quotes. */
+  private void disagreements() {
+    heading("Where do the sources disagree?");
+    out.println(" ".repeat(INDENT) + "atlas.disagreements()");
+    out.println();
+    for (Disagreement d : atlas.disagreements()) {
+      Show.disagreement(out, atlas, d, INDENT);
+    }
+    out.println();
+    Show.wrapped(out, " ".repeat(INDENT) + "» ", INDENT + 2, "The article of 13 January 2026 gives the "
+        + "complete list of the OTS's observers, and the Economic Cooperation Organization, an observer "
+        + "according to the 2025 document, is not on it. Both claims are kept; the omission never makes "
+        + "the ECO's membership NOT, only at most POSSIBLY from that day on, and every answer it decides "
+        + "carries it.");
   }
 
   /**

@@ -17,8 +17,9 @@ import java.util.function.Predicate;
  * <ol>
  *   <li>A citation stays if its source stays. A claim stays if a citation that stays supports
  *       it, or if its attribute is the curators' classification.
- *   <li>A fact stays if every one of its required claims stays (state: name; organization: one
- *       dated name; membership: party, organization, role; corridor: name; summit outcome: kind;
+ *   <li>A fact stays if every one of its required claims stays (state: name, or an alias, which
+ *       then stands as its name; the same for a corridor; organization: one
+ *       dated name; membership: party, organization, role; summit outcome: kind;
  *       organization name: name), and some source that stays supports one of its claims or of
  *       its parts' claims. A kind or recognition that no remaining source states becomes
  *       {@code UNKNOWN}, which is no claim.
@@ -60,7 +61,7 @@ final class Narrowing {
     List<State> keptStates = new ArrayList<>();
     for (State s : full.states()) {
       Set<Claim> c = surviving(s, s.classified());
-      if (has(c, Attribute.NAME, s.name()) && supported(s)) {
+      if (named(c, s.name(), s.aliases()).isPresent() && supported(s)) {
         states.add(s.id());
         keptStates.add(s);
       }
@@ -84,7 +85,7 @@ final class Narrowing {
     }
     for (Corridor c : full.corridors()) {
       Set<Claim> claims = surviving(c, c.classified());
-      if (has(claims, Attribute.NAME, c.name()) && supported(c)) {
+      if (named(claims, c.name(), c.aliases()).isPresent() && supported(c)) {
         corridors.add(c.id());
       }
     }
@@ -160,15 +161,27 @@ final class Narrowing {
    * makes; a citation left supporting nothing is dropped.
    */
   private List<Citation> citations(Cited original, List<Claim> claims) {
+    return citations(original, claims, "", "");
+  }
+
+  /**
+   * As {@link #citations(Cited, List)}, where the alias {@code name} of a fact whose name was
+   * {@code originalName} became its name: a citation that supported the alias supports the name.
+   */
+  private List<Citation> citations(Cited original, List<Claim> claims, String originalName, String name) {
     Set<Claim> made = new HashSet<>(claims);
+    Claim alias = new Claim(Attribute.ALIASES, name.isEmpty() ? "-" : name);
+    Claim asName = new Claim(Attribute.NAME, name.isEmpty() ? "-" : name);
+    boolean renamed = !name.equals(originalName);
     List<Citation> out = new ArrayList<>();
     for (Citation c : original.citations()) {
       if (!kept.contains(c.source())) {
         continue;
       }
-      List<Claim> supports = c.supports().stream().filter(made::contains).toList();
+      List<Claim> supports = c.supports().stream().map(x -> renamed && x.equals(alias) ? asName : x)
+          .filter(made::contains).distinct().toList();
       if (!supports.isEmpty()) {
-        out.add(supports.size() == c.supports().size() ? c : c.withSupports(supports));
+        out.add(supports.equals(c.supports()) ? c : c.withSupports(supports));
       }
     }
     return out;
@@ -184,14 +197,38 @@ final class Narrowing {
 
   // --- each kind ---
 
+  /**
+   * The name a fact keeps: its name when a remaining citation supports it (or it is classified),
+   * else the first alias one supports, which then stands as its name; empty when neither.
+   */
+  private static Optional<String> named(Set<Claim> claims, String name, List<String> aliases) {
+    if (has(claims, Attribute.NAME, name)) {
+      return Optional.of(name);
+    }
+    return aliases.stream().filter(a -> has(claims, Attribute.ALIASES, a)).findFirst();
+  }
+
+  /** The aliases a fact keeps: those still supported, but the one that became its name. */
+  private static List<String> aliases(Set<Claim> claims, String name, List<String> aliases) {
+    return keep(claims, Attribute.ALIASES, aliases, a -> !a.equals(name));
+  }
+
   private State state(State s) {
     Set<Claim> c = surviving(s, s.classified());
-    State probe = State.builder().id(s.id()).name(s.name())
-        .addAllAliases(keep(c, Attribute.ALIASES, s.aliases(), v -> true))
+    String name = named(c, s.name(), s.aliases()).orElseThrow();
+    State probe = State.builder().id(s.id()).name(name)
+        .addAllAliases(aliases(c, name, s.aliases()))
         .recognition(has(c, Attribute.RECOGNITION, s.recognition()) ? s.recognition() : Recognition.UNKNOWN)
         .addAllRecognizedBy(keep(c, Attribute.RECOGNIZED_BY, s.recognizedBy(), states::contains))
-        .addAllClassified(s.classified()).note(s.note()).addCitations(s.citations().get(0)).build();
-    return probe.withCitations(citations(s, probe.claims()));
+        .addAllClassified(name.equals(s.name()) ? s.classified() : without(s.classified(), Attribute.NAME))
+        .note(s.note()).addCitations(s.citations().get(0)).build();
+    return probe.withCitations(citations(s, probe.claims(), s.name(), name));
+  }
+
+  private static Set<Attribute> without(Set<Attribute> set, Attribute a) {
+    Set<Attribute> out = new HashSet<>(set);
+    out.remove(a);
+    return out;
   }
 
   private Organization organization(Organization o) {
@@ -259,8 +296,9 @@ final class Narrowing {
     boolean route = !k.route().isEmpty()
         && c.contains(new Claim(Attribute.ROUTE, Corridor.routeText(k.route())))
         && k.route().stream().allMatch(this::waypoint);
-    Corridor probe = Corridor.builder().id(k.id()).name(k.name())
-        .addAllAliases(keep(c, Attribute.ALIASES, k.aliases(), v -> true))
+    String name = named(c, k.name(), k.aliases()).orElseThrow();
+    Corridor probe = Corridor.builder().id(k.id()).name(name)
+        .addAllAliases(aliases(c, name, k.aliases()))
         .kind(has(c, Attribute.KIND, k.kind()) ? k.kind() : CorridorKind.UNKNOWN)
         .addAllModes(keep(c, Attribute.MODES, k.modes(), v -> true))
         .addAllRoute(route ? k.route() : List.of())
@@ -271,8 +309,9 @@ final class Narrowing {
         .addAllInitiators(keep(c, Attribute.INITIATORS, k.initiators(), this::party))
         .addAllBypasses(keep(c, Attribute.BYPASSES, k.bypasses(), this::waypoint))
         .addAllConnectsTo(keep(c, Attribute.CONNECTS_TO, k.connectsTo(), corridors::contains))
-        .addAllClassified(k.classified()).note(k.note()).addCitations(k.citations().get(0)).build();
-    return probe.withCitations(citations(k, probe.claims()));
+        .addAllClassified(name.equals(k.name()) ? k.classified() : without(k.classified(), Attribute.NAME))
+        .note(k.note()).addCitations(k.citations().get(0)).build();
+    return probe.withCitations(citations(k, probe.claims(), k.name(), name));
   }
 
   private Membership membership(Membership m) {

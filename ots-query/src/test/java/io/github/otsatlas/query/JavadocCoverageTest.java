@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 final class JavadocCoverageTest {
   private static final List<String> MODULES =
-      List.of("ots-model", "ots-testing", "ots-corpus", "ots-query", "ots-export", "ots-examples");
+      List.of("ots-model", "ots-testing", "ots-corpus", "ots-query", "ots-export", "ots-site", "ots-examples");
 
   @Test
   void everyPublicDeclaration_hasAComment() throws IOException {

@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
  * explore disagreements
  * explore summits --org OTS --as-reported-by 2024-12-31
  * explore export --format csv --out ots-state-year.csv
+ * explore site target/site
  * </pre>
  *
  * <p>The command line is parsed by picocli, a well-kept CLI library, rather than by hand: it
@@ -54,7 +55,7 @@ import picocli.CommandLine.Spec;
         + " (asked for with --possible; a definite-only answer says how many it left out)."},
     subcommands = {MembersCommand.class, OrganizationsCommand.class, StatesCommand.class,
         CorridorsCommand.class, SummitsCommand.class, TimelineCommand.class, EvidenceCommand.class,
-        DisagreementsCommand.class, ExportCommand.class, CommandLine.HelpCommand.class},
+        DisagreementsCommand.class, ExportCommand.class, SiteCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 done, 2 bad input (unknown id, bad date, corpus not loaded), 1 other failure."})
 public final class Explorer implements Callable<Integer> {
   /** Exit code for bad input. */
@@ -85,7 +86,7 @@ public final class Explorer implements Callable<Integer> {
   @Override
   public Integer call() {
     throw new ParameterException(spec.commandLine(), "missing COMMAND: one of members, organizations, "
-        + "states, corridors, summits, timeline, evidence, disagreements, export");
+        + "states, corridors, summits, timeline, evidence, disagreements, export, site");
   }
 
   /**

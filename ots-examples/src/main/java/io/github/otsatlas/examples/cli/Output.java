@@ -172,6 +172,19 @@ final class Output {
     svg.ifPresent(f -> out.println("picture written to " + f));
   }
 
+  static void site(Explorer root, java.nio.file.Path directory, int files, long millis) {
+    if (root.json) {
+      ObjectNode doc = JSON.createObjectNode();
+      doc.put("directory", directory.toString());
+      doc.put("files", files);
+      doc.put("millis", millis);
+      print(root.out, doc);
+      return;
+    }
+    root.out.println("site of " + files + " files written to " + directory + " in " + millis + " ms; open "
+        + directory.resolve("index.html"));
+  }
+
   static void evidence(Explorer root, String fact, Evidence evidence) {
     PrintStream out = root.out;
     if (root.json) {

@@ -1,6 +1,6 @@
 package io.github.otsatlas.examples.cli;
 
-import io.github.otsatlas.examples.svg.TimelineSvg;
+import io.github.otsatlas.site.TimelineSvg;
 import io.github.otsatlas.model.OrganizationId;
 import io.github.otsatlas.query.TimelineEvent;
 import java.io.IOException;

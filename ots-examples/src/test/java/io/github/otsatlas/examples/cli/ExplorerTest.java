@@ -170,6 +170,22 @@ final class ExplorerTest {
   }
 
   @Test
+  void site_writesTheBrowsableSite(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("site");
+    Run r = ok("site", out.toString());
+    assertTrue(r.out.startsWith("site of 108 files written to " + out), r.out);
+    assertTrue(r.out.contains("open " + out.resolve("index.html")), r.out);
+    String ots = Files.readString(out.resolve("organization/OTS.html"));
+    assertTrue(ots.startsWith("<!DOCTYPE html>") && ots.contains("<svg"), ots.substring(0, 200));
+    String source = Files.readString(out.resolve("source/tni-coffey-2026.html"));
+    assertTrue(source.contains("<mark class=\"cite"), "passages highlighted");
+    JsonNode json = json("--json", "site", dir.resolve("excerpts").toString(), "--excerpts", "--context", "40");
+    assertEquals(108, json.get("files").asInt());
+    String excerpt = Files.readString(dir.resolve("excerpts/source/tni-coffey-2026.html"));
+    assertTrue(excerpt.contains("class=\"excerpt\"") && !excerpt.contains("class=\"text\""), "excerpts only");
+  }
+
+  @Test
   void evidence_foldsTheRepublication() {
     Run r = ok("evidence", "membership:uzb-ots-member");
     assertTrue(r.out.contains("“In 2019, Uzbekistan joined as a full member.”"), r.out);
@@ -300,6 +316,7 @@ final class ExplorerTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "members ZZZ                          | unknown organization 'ZZZ'",
+      "site out --excerpts --context -1     | context -1: expected 0 to",
       "timeline ZZZ                         | unknown organization 'ZZZ'",
       "states --all-of OTS ZZZ              | unknown organization 'ZZZ'",
       "summits --org ZZZ                    | unknown organization 'ZZZ'",
@@ -336,14 +353,15 @@ final class ExplorerTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "               | members, organizations, states, corridors, summits, timeline, evidence, --json, --corpus",
+      "               | members, organizations, states, corridors, summits, timeline, evidence, site, --json, --corpus",
       "members        | ORG, --as-of, --role, --under-name, --possible, --json",
       "organizations  | --member, --as-of, --kind, --role, --possible",
       "states         | --all-of, --any-of, --none-of, --as-of, --possible",
       "corridors      | --through, --bypassing, --mode, --status",
       "summits        | --org, --host, --city, --from, --to, --possible",
       "timeline       | ORG, --svg",
-      "evidence       | FACT, membership:uzb-ots-member, --claim"})
+      "evidence       | FACT, membership:uzb-ots-member, --claim",
+      "site           | OUT_DIR, --excerpts, --context"})
   void help_forEveryCommand(String command, String mentions) {
     List<String> args = new ArrayList<>();
     if (command != null) {

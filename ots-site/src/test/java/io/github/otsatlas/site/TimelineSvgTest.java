@@ -1,4 +1,4 @@
-package io.github.otsatlas.examples.svg;
+package io.github.otsatlas.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -94,7 +94,7 @@ final class TimelineSvgTest {
     assertEquals("POSSIBLY", possibly.getAttribute("data-certainty"));
     assertEquals("2021-01-01", possibly.getAttribute("data-from"));
     assertEquals("2021-12-31", possibly.getAttribute("data-until"));
-    assertTrue(possibly.getAttribute("fill").startsWith("url(#in-"), "a fade-in, not a sharp edge");
+    assertTrue(possibly.getAttribute("fill").startsWith("url(#tl-in-"), "a fade-in, not a sharp edge");
     Element definitely = segments.stream().filter(e -> e.getAttribute("class").contains("definitely")).findFirst().orElseThrow();
     assertEquals("2021-12-31", definitely.getAttribute("data-from"));
     // Definite up to its latest attestation, 2026-01-13 (the article, and its reprint of the next
@@ -105,7 +105,7 @@ final class TimelineSvgTest {
     assertEquals("POSSIBLY", tail.getAttribute("data-certainty"));
     assertEquals("2026-01-14", tail.getAttribute("data-from"));
     assertEquals("open", tail.getAttribute("data-until"));
-    assertTrue(tail.getAttribute("fill").startsWith("url(#out-"), "past the horizon it fades out");
+    assertTrue(tail.getAttribute("fill").startsWith("url(#tl-out-"), "past the horizon it fades out");
     assertEquals(1, elements(tkm, "path", "ongoing").size(), "an ongoing membership ends in an arrow");
     assertEquals(2, elements(tkm, "circle", "held-on").size(), "one circle per attestation: 2025, 2026-01-13");
     double possiblyX = Double.parseDouble(possibly.getAttribute("x"));
@@ -159,13 +159,24 @@ final class TimelineSvgTest {
         .collect(Collectors.toSet());
     Set<String> dated = ATLAS.summits().of(OTS).list().stream().map(Answer::subject)
         .filter(s -> s.date().isPresent()).map(s -> s.id().value()).collect(Collectors.toSet());
-    assertEquals(dated, summits);
+    Set<String> datedSummits = ATLAS.summits().of(OTS).list().stream().map(Answer::subject)
+        .filter(s -> s.date().isPresent() && Gathering.of(s) == Gathering.SUMMIT).map(s -> s.id().value())
+        .collect(Collectors.toSet());
+    assertEquals(datedSummits, summits);
+    Set<String> meetings = elements(root, "g", "meeting").stream().map(e -> e.getAttribute("data-summit"))
+        .collect(Collectors.toSet());
+    // the meetings that are not summits have a lane of their own: together, every dated record
+    assertEquals(Set.of("ots-defence-industry-heads-meeting-1-istanbul", "ots-secretary-general-us-visit-2025-12"),
+        meetings);
+    Set<String> all = new java.util.HashSet<>(summits);
+    all.addAll(meetings);
+    assertEquals(dated, all);
     assertTrue(summits.containsAll(List.of("ots-summit-8-istanbul", "ots-summit-samarkand-2022-11", "ots-summit-11-bishkek")));
     String bishkek = elements(root, "g", "summit").stream()
         .filter(e -> e.getAttribute("data-summit").equals("ots-summit-11-bishkek")).findFirst().orElseThrow().getTextContent();
-    // Its ordinal is stated, its format (formal or informal) is not: a numbered meeting.
-    assertTrue(bishkek.contains("11th meeting, Bishkek · 2024-11-06 (scheduled)"), bishkek);
-    assertFalse(bishkek.contains("11th summit, Bishkek"), bishkek);
+    // A summit by its name; its format (formal or informal) is not stated, so the label does not say.
+    assertTrue(bishkek.contains("11th summit, Bishkek · 2024-11-06 (scheduled)"), bishkek);
+    assertFalse(bishkek.contains("formal"), bishkek);
     String informal = elements(root, "g", "summit").stream()
         .filter(e -> e.getAttribute("data-summit").equals("ots-informal-summit-azerbaijan-2024-07")).findFirst()
         .orElseThrow().getTextContent();
@@ -215,7 +226,7 @@ final class TimelineSvgTest {
     Element lead = elements(kaz, "rect", "possibly").get(0);
     assertEquals("unknown", lead.getAttribute("data-from"));
     assertEquals(kazCsto.period().definiteDays().lowerEndpoint().toString(), lead.getAttribute("data-until"));
-    assertTrue(lead.getAttribute("fill").startsWith("url(#in-"));
+    assertTrue(lead.getAttribute("fill").startsWith("url(#tl-in-"));
   }
 
   @Test
@@ -224,7 +235,61 @@ final class TimelineSvgTest {
   }
 
   @Test
-  void escapesText() {
-    assertEquals("a &amp; b &lt;c&gt; &quot;d&quot; &apos;e&apos;", TimelineSvg.esc("a & b <c> \"d\" 'e'"));
+  void knowledgeHorizon_isDrawn_andNoBarIsCertainPastIt() throws Exception {
+    Element root = parse(TimelineSvg.render(ATLAS, OTS)).getDocumentElement();
+    List<Element> horizon = elements(root, "g", "horizon");
+    assertEquals(1, horizon.size());
+    assertEquals("2026-01-13", horizon.get(0).getAttribute("data-date"));
+    Element line = (Element) horizon.get(0).getElementsByTagNameNS(SVG_NS, "line").item(0);
+    double hx = Double.parseDouble(line.getAttribute("x1"));
+    for (Element bar : elements(root, "rect", "definitely")) {
+      assertTrue(bar.getAttribute("data-until").compareTo("2026-01-14") <= 0, bar.getAttribute("data-until"));
+      double right = Double.parseDouble(bar.getAttribute("x")) + Double.parseDouble(bar.getAttribute("width"));
+      assertTrue(right <= hx + 0.1, right + " past the horizon at " + hx);
+    }
+    // the current name has no attestation of its own, yet is not drawn certain past the horizon
+    Element current = elements(root, "g", "names").get(0);
+    assertTrue(elements(current, "rect", "definitely").stream()
+        .allMatch(e -> !e.getAttribute("data-until").equals("open")));
+  }
+
+  @Test
+  void everyBarAndMarker_hasTheSentenceBehindItInItsTooltip() throws Exception {
+    Element root = parse(TimelineSvg.render(ATLAS, OTS)).getDocumentElement();
+    for (Element g : elements(root, "g", "membership")) {
+      String tip = elements(g, "title", null).get(0).getTextContent();
+      assertTrue(tip.contains("“") && tip.contains("”"), tip);
+    }
+    String uzb = elements(root, "g", "membership").stream()
+        .filter(g -> g.getAttribute("data-membership").equals("uzb-ots-member")).findFirst().orElseThrow()
+        .getTextContent();
+    assertTrue(uzb.contains("“In 2019, Uzbekistan joined as a full member.”"), uzb);
+    for (Element g : elements(root, "g", "marker")) {
+      assertTrue(elements(g, "title", null).get(0).getTextContent().contains("“"), g.getAttribute("class"));
+    }
+    assertEquals(0, root.getElementsByTagNameNS(SVG_NS, "a").getLength(), "a standalone picture links nowhere");
+  }
+
+  @Test
+  void inAPage_everyBarAndMarkerLinksToItsFact() throws Exception {
+    java.io.StringWriter out = new java.io.StringWriter();
+    Xml x = Xml.fragment(out);
+    TimelineSvg.write(x, ATLAS, OTS, (fact, fragment) -> java.util.Optional.of(
+        "../" + Addresses.page(fact) + (fragment.isEmpty() ? "" : "#" + fragment)));
+    x.finish();
+    Element root = parse(out.toString()).getDocumentElement();
+    List<Element> links = elements(root, "a", null);
+    Set<String> hrefs = links.stream().map(a -> a.getAttribute("href")).collect(Collectors.toSet());
+    for (Answer<Membership> a : ATLAS.members(OTS).list()) {
+      assertTrue(hrefs.contains("../membership/" + a.subject().id().value() + ".html"), a.subject().ref().toString());
+    }
+    assertTrue(hrefs.contains("../summit/ots-summit-11-bishkek.html"));
+    assertTrue(hrefs.contains("../summit/ots-secretary-general-us-visit-2025-12.html"));
+    assertTrue(hrefs.contains("../organization/OTS.html#names"));
+    assertTrue(hrefs.contains("../state/TKM.html"), "a lane's name links to its party");
+    for (Element a : links) {
+      Element first = (Element) a.getElementsByTagNameNS(SVG_NS, "*").item(0);
+      assertEquals("title", first.getLocalName(), "a link's first child is its tooltip and accessible name");
+    }
   }
 }
