@@ -151,7 +151,7 @@ public final class CorpusRules {
             add(Rule.COMPLETE_LIST, m.ref(), "/citations/" + i + "/completeListOf", "a complete list"
                 + " names the holders of a role on a day: the citation must support 'party' and attest"
                 + " the day (asOf)");
-          } else if (c.completeListOf().isPresent() && !m.role().satisfies(c.completeListOf().get())) {
+          } else if (c.completeListOf().isPresent() && !m.mayHoldRole(c.completeListOf().get())) {
             add(Rule.COMPLETE_LIST, m.ref(), "/citations/" + i + "/completeListOf", "lists every "
                 + c.completeListOf().get() + ", but the membership's role is " + m.role());
           }

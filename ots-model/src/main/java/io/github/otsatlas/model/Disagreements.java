@@ -144,7 +144,7 @@ final class Disagreements {
       LocalDate last = key.day().latest();
       Range<LocalDate> listDays = Range.closed(first, last);
       for (Membership x : byOrganization.getOrDefault(key.organization(), List.of())) {
-        if (!x.role().satisfies(key.role()) || listed.contains(x.party())) {
+        if (!x.mayHoldRole(key.role()) || listed.contains(x.party())) {
           continue;
         }
         Range<LocalDate> possible = x.period().possibleDays();

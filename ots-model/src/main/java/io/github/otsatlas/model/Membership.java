@@ -25,15 +25,18 @@ public abstract class Membership implements Fact {
   public abstract OrganizationId organization();
 
   /**
-   * Returns every role the sources claim, each once, in the curated order: one, or several that
+   * Returns every role the sources claim, each once, in the curated order: one; several that
    * refine one another (a source that says "member" and another that says "founding member":
-   * {@code MEMBER} and {@code FOUNDING_MEMBER}).
+   * {@code MEMBER} and {@code FOUNDING_MEMBER}); or roles that sources dispute ({@code OBSERVER}
+   * and {@code MEMBER}: see {@link #isRoleDisputed()}).
    */
   public abstract List<Role> roles();
 
   /**
    * Returns the role: the finest of the roles claimed ({@code FOUNDING_MEMBER} over {@code
-   * MEMBER}), which satisfies every one of them.
+   * MEMBER}), which satisfies every one of them. When sources dispute the role ({@link
+   * #isRoleDisputed()}), it is the first role claimed, the record's curated order, and no more
+   * certain than the others: every answer that depends on the role is then at most POSSIBLY.
    */
   public Role role() {
     Role finest = roles().get(0);
@@ -42,7 +45,24 @@ public abstract class Membership implements Fact {
         finest = r;
       }
     }
-    return finest;
+    return isRoleDisputed() ? roles().get(0) : finest;
+  }
+
+  /** Returns whether sources claim roles that do not refine one another (a disagreement). */
+  public boolean isRoleDisputed() {
+    for (Role a : roles()) {
+      for (Role b : roles()) {
+        if (!a.satisfies(b) && !b.satisfies(a)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Returns whether some role the sources claim satisfies {@code wanted} ({@link Role#satisfies}). */
+  public boolean mayHoldRole(Role wanted) {
+    return roles().stream().anyMatch(r -> r.satisfies(wanted));
   }
 
   /**
@@ -137,14 +157,6 @@ public abstract class Membership implements Fact {
       throw new IllegalArgumentException(ref() + " has no role");
     }
     Facts.requireDistinct(ref(), "role", roles());
-    for (Role a : roles()) {
-      for (Role b : roles()) {
-        if (!a.satisfies(b) && !b.satisfies(a)) {
-          throw new IllegalArgumentException(ref() + " claims the roles " + a + " and " + b
-              + ", which do not refine one another: two incompatible roles cannot be recorded yet");
-        }
-      }
-    }
     if (new java.util.HashSet<>(starts()).size() < starts().size()) {
       throw new IllegalArgumentException(ref() + " claims a start twice: " + starts());
     }

@@ -45,8 +45,15 @@ final class PartySlice {
       if (!definite && !possible) {
         continue;
       }
-      if (wanted != null && !Slice.matches(s.role(i), wanted)) {
-        continue;
+      if (wanted != null) {
+        Role[] claimed = s.disputedRoles == null ? null : s.disputedRoles[i];
+        if (claimed == null ? !Slice.matches(s.role(i), wanted) : !Slice.matchesAny(claimed, wanted)) {
+          continue;
+        }
+        definite &= claimed == null;
+        if (!definite && !possible) {
+          continue;
+        }
       }
       hit.accept(i, definite ? Certainty.DEFINITELY : Certainty.POSSIBLY);
     }

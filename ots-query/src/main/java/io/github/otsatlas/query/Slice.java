@@ -52,6 +52,8 @@ final class Slice {
      * epoch days [from, until); null for the others (and the whole array null when none is).
      */
     final int[][] doubts;
+    /** For each record whose role sources dispute, every role claimed; null for the others. */
+    final Role[][] disputedRoles;
     /** The first position of each organization, in id order, and the organizations. */
     final int[] orgStart;
     final OrganizationId[] orgIds;
@@ -67,6 +69,7 @@ final class Slice {
       defFrom = new int[n];
       defUntil = new int[n];
       int[][] doubtDays = doubtful.isEmpty() ? null : new int[n][];
+      Role[][] disputed = null;
       Map<Object, Object> canonical = new HashMap<>();
       for (int i = 0; i < n; i++) {
         Membership m = memberships[i];
@@ -79,6 +82,12 @@ final class Slice {
         posUntil[i] = possible.hasUpperBound() ? day(possible.upperEndpoint()) : Integer.MAX_VALUE;
         defFrom[i] = p.latestStart().map(Store::day).orElse(Integer.MAX_VALUE);
         defUntil[i] = p.earliestEnd().map(Store::day).orElse(Integer.MIN_VALUE);
+        if (m.isRoleDisputed()) {
+          if (disputed == null) {
+            disputed = new Role[n][];
+          }
+          disputed[i] = m.roles().toArray(new Role[0]);
+        }
         List<Range<LocalDate>> d = doubtful.get(m.id());
         if (d != null) {
           int[] pairs = new int[2 * d.size()];
@@ -91,6 +100,7 @@ final class Slice {
         }
       }
       doubts = doubtDays;
+      disputedRoles = disputed;
       orgStart = new int[ranges.size()];
       orgIds = new OrganizationId[ranges.size()];
       int k = 0;
@@ -202,11 +212,29 @@ final class Slice {
       if (!definite && !possible) {
         continue;
       }
-      if (wanted != null && !matches(s.role(i), wanted)) {
-        continue;
+      if (wanted != null) {
+        Role[] claimed = s.disputedRoles == null ? null : s.disputedRoles[i];
+        if (claimed == null ? !matches(s.role(i), wanted) : !matchesAny(claimed, wanted)) {
+          continue;
+        }
+        // sources dispute the role: it may or may not be the one wanted
+        definite &= claimed == null;
+        if (!definite && !possible) {
+          continue;
+        }
       }
       hit.accept(i, definite ? Certainty.DEFINITELY : Certainty.POSSIBLY);
     }
+  }
+
+  /** Returns whether one of the roles claimed matches one wanted. */
+  static boolean matchesAny(Role[] claimed, Role[] wanted) {
+    for (Role r : claimed) {
+      if (matches(r, wanted)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean matches(Role role, Role[] wanted) {
