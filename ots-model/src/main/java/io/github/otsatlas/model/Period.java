@@ -55,15 +55,18 @@ public final class Period {
     this.end = Objects.requireNonNull(end, "end");
     this.attestations = List.copyOf(new TreeSet<>(attestations));
 
-    // Several starts are the claims of sources that disagree: a completion takes a day of any
-    // one of them, and since every answer is monotone in the start day, the earliest and the
-    // latest of them bound every answer exactly.
+    // Starts that are compatible refine one another: a completion starts on a day of the one
+    // they agree on. Starts that disagree are alternatives: a completion takes a day of any one
+    // of them, and since every answer is monotone in the start day, the earliest and the latest
+    // of them bound every answer exactly.
     long sLo = NEG_INF;
     long sHi = POS_INF;
     if (!this.starts.isEmpty()) {
+      Optional<PartialDate> agreed = PartialDate.agreed(this.starts);
+      List<PartialDate> bounding = agreed.isPresent() ? List.of(agreed.get()) : this.starts;
       sLo = POS_INF;
       sHi = NEG_INF;
-      for (PartialDate s : this.starts) {
+      for (PartialDate s : bounding) {
         sLo = Math.min(sLo, s.earliest().toEpochDay());
         sHi = Math.max(sHi, s.latest().toEpochDay());
       }
@@ -117,9 +120,12 @@ public final class Period {
   }
 
   /**
-   * Returns a period whose start the sources give as several values, or none: a completion
-   * starts on a day of any one of them. With starts that disagree ({@code 2019} and {@code
-   * 2020}), the days between the earliest and the latest possible start are only POSSIBLY.
+   * Returns a period whose start the sources give as several values, or none. Starts that are
+   * compatible refine one another ({@code 2021} and {@code 2021-11}): a completion starts on a
+   * day of the one they agree on ({@link PartialDate#agreed}), as if only it were given. Starts
+   * that disagree ({@code 2019} and {@code 2020}) are alternatives: a completion starts on a day
+   * of any one of them, so the days between the earliest and the latest possible start are only
+   * POSSIBLY.
    *
    * @param starts the starts claimed, each once; empty when unknown; not null
    * @param end the end, not null
