@@ -137,13 +137,10 @@ public final class CorpusRules {
         if (f instanceof Membership) {
           continue;
         }
-        List<Citation> cs = f.allCitations();
-        for (int i = 0; i < cs.size(); i++) {
-          if (cs.get(i).completeListOf().isPresent()) {
-            add(Rule.COMPLETE_LIST, f.ref(), "/citations/" + i + "/completeListOf",
-                "only a membership's citation can give the complete list of a role's holders");
-          }
-        }
+        notAList(f, "", f);
+        // the parts' citations stand in the parts: an organization's names, a summit's outcomes
+        String parts = f instanceof Organization ? "/names/" : "/outcomes/";
+        forEach(f.parts(), (part, j) -> notAList(f, parts + j, part));
       }
       for (Membership m : memberships) {
         forEach(m.citations(), (c, i) -> {
@@ -224,6 +221,16 @@ public final class CorpusRules {
         });
       }
       singleRole();
+    }
+
+    /** Reports each citation of a part of a fact other than a membership that gives a complete list. */
+    private void notAList(Fact fact, String path, Cited part) {
+      forEach(part.citations(), (c, i) -> {
+        if (c.completeListOf().isPresent()) {
+          add(Rule.COMPLETE_LIST, fact.ref(), path + "/citations/" + i + "/completeListOf",
+              "only a membership's citation can give the complete list of a role's holders");
+        }
+      });
     }
 
     private void checkMembership(Membership m) {
