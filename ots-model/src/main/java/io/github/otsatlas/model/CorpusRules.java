@@ -151,6 +151,13 @@ public final class CorpusRules {
           } else if (c.completeListOf().isPresent() && !m.role().satisfies(c.completeListOf().get())) {
             add(Rule.COMPLETE_LIST, m.ref(), "/citations/" + i + "/completeListOf", "lists every "
                 + c.completeListOf().get() + ", but the membership's role is " + m.role());
+          } else if (c.completeListOf().isPresent() && m.roles().stream().noneMatch(r ->
+              r.satisfies(c.completeListOf().get()) && c.supports(Claim.of(Attribute.ROLE, r)))) {
+            // the list names each holder in the role it lists: with its other sources left out,
+            // the membership keeps that role
+            add(Rule.COMPLETE_LIST, m.ref(), "/citations/" + i + "/completeListOf", "lists every "
+                + c.completeListOf().get() + ": the citation must support a role that satisfies it"
+                + " (" + Attribute.ROLE.fieldName() + ")");
           }
         });
       }
@@ -279,9 +286,20 @@ public final class CorpusRules {
         long[] until = new long[n];
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
-          Period p = group.get(i).period();
+          Membership m = group.get(i);
+          Period p = m.period();
           from[i] = p.latestStart().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
           until[i] = p.earliestEnd().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
+          if (m.start().isEmpty()) {
+            // Disputed starts: each is checked as if it were the only one, as a narrowing to its
+            // source leaves it; the hull alone would hide what one source says against another
+            // role of its own.
+            for (PartialDate start : m.starts()) {
+              Period alone = Period.of(Optional.of(start), m.end(), p.attestations());
+              from[i] = Math.min(from[i], alone.latestStart().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE));
+              until[i] = Math.max(until[i], alone.earliestEnd().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE));
+            }
+          }
           order[i] = i;
         }
         java.util.Arrays.sort(order, java.util.Comparator.<Integer>comparingLong(i -> from[i])

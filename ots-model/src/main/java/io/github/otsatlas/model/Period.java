@@ -94,6 +94,14 @@ public final class Period {
         throw new RuleViolationException(Rule.PERIOD_ORDER, "attested " + k
             + " is not inside start " + startText() + " and end " + end);
       }
+      // And with each start claimed alone, as a narrowing to its source would leave it: a start
+      // that the sources dispute must not be contradicted by an attestation either.
+      for (PartialDate s : this.starts) {
+        if (s.earliest().toEpochDay() > kHi) {
+          throw new RuleViolationException(Rule.PERIOD_ORDER, "attested " + k
+              + " is before start " + s + " (of the starts " + startText() + ")");
+        }
+      }
       latestStart = Math.min(latestStart, kHi);
       earliestEnd = Math.max(earliestEnd, kLo + 1);
     }
@@ -125,13 +133,15 @@ public final class Period {
    * day of the one they agree on ({@link PartialDate#agreed}), as if only it were given. Starts
    * that disagree ({@code 2019} and {@code 2020}) are alternatives: a completion starts on a day
    * of any one of them, so the days between the earliest and the latest possible start are only
-   * POSSIBLY.
+   * POSSIBLY. Each start must also hold on its own, as it would with the other sources left out:
+   * before the end, and not after a day on which the fact is attested.
    *
    * @param starts the starts claimed, each once; empty when unknown; not null
    * @param end the end, not null
    * @param attestations the days on which sources say the fact held, possibly none; not null
    * @throws RuleViolationException ({@link Rule#PERIOD_ORDER}) if a start is not before the
-   *     end, or no completion has every attestation between its start and end
+   *     end, an attestation is before one of the starts, or no completion has every attestation
+   *     between its start and end
    */
   public static Period of(
       List<PartialDate> starts, PeriodEnd end, Collection<PartialDate> attestations) {

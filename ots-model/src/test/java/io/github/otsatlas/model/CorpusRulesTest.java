@@ -106,6 +106,20 @@ final class CorpusRulesTest {
   }
 
   @Test
+  void selfContradiction_aCompleteListLeavingOffAPartyItsSourceNamesWithoutADay_isADisagreement() {
+    // "Aland became an observer" dates nothing: it may have left by the list's day
+    TinyCorpus corpus = world()
+        .add(aaa().role(Role.OBSERVER).addCitations(cite("b", "Aland became an observer of the Union.",
+            who("state:AAA", "UNION", "OBSERVER"))).build())
+        .add(membership("bbb-union", "state:BBB", "UNION").role(Role.OBSERVER).end(PeriodEnd.ongoing())
+            .addCitations(citation("b", "Borduria is the one observer of the Union.",
+                who("state:BBB", "UNION", "OBSERVER")).asOf(d("2022")).completeListOf(Role.OBSERVER).build())
+            .build());
+    assertEquals(List.of(), corpus.check());
+    assertEquals(List.of(AAA_UNION), corpus.corpus().disagreements().stream().map(Disagreement::fact).toList());
+  }
+
+  @Test
   void selfContradiction_aCompleteListLeavingOffAPartyItsSourceAttestsOnAnotherDay_isAllowed() {
     // the same source says Aland was an observer in 2019, and lists the observers of 2022 without it
     TinyCorpus corpus = world()
@@ -165,6 +179,26 @@ final class CorpusRulesTest {
   }
 
   @Test
+  void completeList_supportingNoRoleThatSatisfiesTheList_isRefused() {
+    // "the founders are Aland and ..." states the role it lists: the citation supports it
+    TinyCorpus corpus = world().add(aaa().role(Role.FOUNDING_MEMBER).role(Role.MEMBER).addCitations(
+        citation("a", "The founders are Aland and Borduria.", "party=state:AAA", "organization=UNION")
+            .asOf(d("2020")).completeListOf(Role.FOUNDING_MEMBER).build(),
+        cite("a", "Aland is a member.", "role=MEMBER"),
+        cite("b", "Aland founded the Union.", "role=FOUNDING_MEMBER")).build());
+    Violation v = assertOne(corpus, Rule.COMPLETE_LIST, AAA_UNION, "/citations/0/completeListOf");
+    assertTrue(v.message().contains("role"), v.message());
+  }
+
+  @Test
+  void completeList_supportingAFinerRole_isAllowed() {
+    TinyCorpus corpus = world().add(aaa().role(Role.FOUNDING_MEMBER).addCitations(citation("a",
+        "Aland, a founder, is the one member.", who("state:AAA", "UNION", "FOUNDING_MEMBER")).asOf(d("2020"))
+        .completeListOf(Role.MEMBER).build()).build());
+    assertEquals(List.of(), corpus.check());
+  }
+
+  @Test
   void completeList_ofARoleTheMembershipDoesNotSatisfy_isRefused() {
     TinyCorpus corpus = world().add(aaa().role(Role.OBSERVER).addCitations(citation("a",
         "Aland is the one member.", who("state:AAA", "UNION", "OBSERVER")).asOf(d("2020"))
@@ -187,6 +221,38 @@ final class CorpusRulesTest {
     TinyCorpus corpus = world().add(aaa().role(Role.FOUNDING_MEMBER).addCitations(citation("a",
         "Aland is the one member.", who("state:AAA", "UNION", "FOUNDING_MEMBER")).asOf(d("2020"))
         .completeListOf(Role.MEMBER).build()).build());
+    assertEquals(List.of(), corpus.check());
+  }
+
+  // --- single-role ---
+
+  @Test
+  void singleRole_aDisputedStartOverlappingAnotherRole_isRefused() {
+    // a says Aland was an observer until June 2020 and a member since 2019; b says since 2021; c
+    // that it is a member in 2022. Without b, Aland holds two roles at once: each start claimed
+    // is checked as if it were the only one.
+    TinyCorpus corpus = world().source("c", "2023")
+        .add(membership("aaa-observer", "state:AAA", "UNION").role(Role.OBSERVER).start(d("2015"))
+            .end(PeriodEnd.on(d("2020-06"))).addCitations(cite("a", "Aland was an observer from 2015 to June 2020.",
+                who("state:AAA", "UNION", "OBSERVER", "start=2015", "end=2020-06"))).build())
+        .add(aaa().role(Role.MEMBER).start(d("2019")).start(d("2021")).addCitations(
+            cite("a", "Aland joined the Union in 2019.", who("state:AAA", "UNION", "MEMBER", "start=2019")),
+            cite("b", "Aland joined the Union in 2021.", "start=2021"),
+            attested("c", "2022", "Aland is a member of the Union.", "party=state:AAA")).build());
+    Violation v = assertOne(corpus, Rule.SINGLE_ROLE, AAA_UNION, "");
+    assertEquals(List.of(AAA_UNION, new FactRef(FactRef.Kind.MEMBERSHIP, "aaa-observer")), v.records());
+  }
+
+  @Test
+  void singleRole_disputedStartsThatEachFollowTheOtherRole_areAllowed() {
+    TinyCorpus corpus = world().source("c", "2023")
+        .add(membership("aaa-observer", "state:AAA", "UNION").role(Role.OBSERVER).start(d("2015"))
+            .end(PeriodEnd.on(d("2019-03"))).addCitations(cite("a", "Aland was an observer from 2015 to March 2019.",
+                who("state:AAA", "UNION", "OBSERVER", "start=2015", "end=2019-03"))).build())
+        .add(aaa().role(Role.MEMBER).start(d("2019-03")).start(d("2021")).addCitations(
+            cite("a", "Aland joined the Union in March 2019.", who("state:AAA", "UNION", "MEMBER", "start=2019-03")),
+            cite("b", "Aland joined the Union in 2021.", "start=2021"),
+            attested("c", "2022", "Aland is a member of the Union.", "party=state:AAA")).build());
     assertEquals(List.of(), corpus.check());
   }
 

@@ -87,4 +87,13 @@ final class MembershipTest {
     assertEquals(List.of(d("2021")), m.withStart(Optional.of(d("2021"))).starts());
     assertEquals(List.of(), m.withStart(Optional.empty()).starts());
   }
+
+  @Test
+  void period_anAttestationBeforeOneOfTheDisputedStarts_isPeriodOrderViolation() {
+    RuleViolationException e = assertThrows(RuleViolationException.class, () -> membership("m", "state:AAA", "UNION")
+        .role(Role.MEMBER).start(d("2019")).start(d("2021")).end(PeriodEnd.ongoing()).addCitations(
+            cite("a", "AAA joined in 2019.", "start=2019"), cite("b", "AAA joined in 2021.", "start=2021"),
+            TinyCorpus.attested("c", "2020", "AAA is a member.", who("state:AAA", "UNION", "MEMBER"))).build());
+    assertEquals(Rule.PERIOD_ORDER, e.rule());
+  }
 }

@@ -211,11 +211,19 @@ final class PeriodTest {
   }
 
   @Test
-  void of_disputedStartsAndAnAttestationBetweenThem_isAllowed() {
-    // attested in 2020: possible for the completions that start in 2019
-    Period p = Period.of(List.of(d("2019"), d("2021")), PeriodEnd.ongoing(), attested("2020"));
-    assertEquals(POSSIBLY, p.contains(LocalDate.of(2020, 6, 1)));
-    assertThrows(RuleViolationException.class,
-        () -> Period.of(List.of(d("2019"), d("2021")), PeriodEnd.ongoing(), attested("2018")));
+  void of_anAttestationBeforeOneOfTheDisputedStarts_isPeriodOrderViolation() {
+    // "joined in 2019", "joined in 2021", "a member in 2020": the second start and the attestation
+    // contradict each other, as they would with the first start left out
+    RuleViolationException e = assertThrows(RuleViolationException.class,
+        () -> Period.of(List.of(d("2019"), d("2021")), PeriodEnd.ongoing(), attested("2020")));
+    assertEquals(Rule.PERIOD_ORDER, e.rule());
+    assertTrue(e.getMessage().contains("start 2021"), e.getMessage());
+  }
+
+  @Test
+  void of_anAttestationAfterEveryDisputedStart_isAllowed() {
+    Period p = Period.of(List.of(d("2019"), d("2021")), PeriodEnd.ongoing(), attested("2021-06", "2022"));
+    assertEquals(POSSIBLY, p.contains(LocalDate.of(2021, 6, 1)));
+    assertEquals(DEFINITELY, p.contains(LocalDate.of(2022, 1, 1)));
   }
 }
