@@ -95,7 +95,8 @@ final class BrokenCorpusTest {
         arguments("wrong-type-one-value-array", "memberships.json", "ccc-alpha-member", "/memberships/1/start", "wrong-type", RECORD_LINE),
         arguments("bad-claim-several-values", "memberships.json", "ccc-alpha-member", "/memberships/1/citations/0/supports/3", "bad-claim", RECORD_LINE),
         arguments("bad-claim-one-value", "memberships.json", "ccc-alpha-member", "/memberships/1/citations/0/supports/3", "bad-claim", RECORD_LINE),
-        arguments("bad-date-unknown-in-array", "memberships.json", "ccc-alpha-member", "/memberships/1/start/1", "bad-date", RECORD_LINE));
+        arguments("bad-date-unknown-in-array", "memberships.json", "ccc-alpha-member", "/memberships/1/start/1", "bad-date", RECORD_LINE),
+        arguments("bad-value-unknown-status-in-array", "summits.json", "beta-forum-2013", "/summits/1/status/1", "bad-value", RECORD_LINE));
   }
 
   @Test
