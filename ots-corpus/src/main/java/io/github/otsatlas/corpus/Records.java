@@ -221,6 +221,12 @@ final class Records {
     List<StateId> hostStates = f.values(Attribute.HOST_STATE.fieldName(), StateId::of, FormatRule.BAD_ID, false, false);
     List<SummitStatus> statuses = f.values(Attribute.STATUS.fieldName(),
         s -> Fields.enumConstant(SummitStatus.class, s), FormatRule.BAD_VALUE, true, false);
+    if (statuses.size() > 1 && statuses.contains(SummitStatus.UNKNOWN)) {
+      // "UNKNOWN" alone says no source reports a status; among reported ones it is no value
+      f.problem("/" + Attribute.STATUS.fieldName() + "/" + statuses.indexOf(SummitStatus.UNKNOWN),
+          FormatRule.BAD_VALUE, "'UNKNOWN' is no status a source reports: leave it out of '"
+              + Attribute.STATUS.fieldName() + "'");
+    }
     List<Outcome> outcomes = new ArrayList<>();
     for (Fields o : f.objects(Format.OUTCOMES, false)) {
       OutcomeKind kind = o.enumValue(Attribute.KIND.fieldName(), OutcomeKind.class);

@@ -22,6 +22,11 @@ import java.util.stream.Stream;
 final class TestCorpora {
   /** The hand-written valid corpus every broken fixture is a copy of, with one change. */
   static final Path TINY = Path.of("src", "test", "resources", "valid", "tiny");
+  /**
+   * A hand-written valid corpus whose sources disagree: fields of several values, refining roles,
+   * status reports, publication bounds, a republication and a complete list.
+   */
+  static final Path DISPUTED = Path.of("src", "test", "resources", "valid", "disputed");
   /** One directory per broken case. */
   static final Path BROKEN = Path.of("src", "test", "resources", "broken");
   /** Corpora with several problems at once. */

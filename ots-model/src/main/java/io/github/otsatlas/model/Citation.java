@@ -54,8 +54,8 @@ public abstract class Citation {
    * as observers." lists every {@code OBSERVER}; "The OTS members are ..." every {@code MEMBER},
    * founders included). Every membership the sentence lists cites it so; a party that another
    * source attests in such a role but the list leaves out is a {@link Disagreement}. Only a
-   * membership's citation that supports its party and attests a day may say so, and the
-   * membership's role satisfies the role listed ({@link Role#satisfies}).
+   * membership's citation that attests a day and supports its party and a role that satisfies
+   * the role listed ({@link Role#satisfies}) may say so.
    */
   public abstract Optional<Role> completeListOf();
 

@@ -137,13 +137,10 @@ public final class CorpusRules {
         if (f instanceof Membership) {
           continue;
         }
-        List<Citation> cs = f.allCitations();
-        for (int i = 0; i < cs.size(); i++) {
-          if (cs.get(i).completeListOf().isPresent()) {
-            add(Rule.COMPLETE_LIST, f.ref(), "/citations/" + i + "/completeListOf",
-                "only a membership's citation can give the complete list of a role's holders");
-          }
-        }
+        notAList(f, "", f);
+        // the parts' citations stand in the parts: an organization's names, a summit's outcomes
+        String parts = f instanceof Organization ? "/names/" : "/outcomes/";
+        forEach(f.parts(), (part, j) -> notAList(f, parts + j, part));
       }
       for (Membership m : memberships) {
         forEach(m.citations(), (c, i) -> {
@@ -154,6 +151,13 @@ public final class CorpusRules {
           } else if (c.completeListOf().isPresent() && !m.mayHoldRole(c.completeListOf().get())) {
             add(Rule.COMPLETE_LIST, m.ref(), "/citations/" + i + "/completeListOf", "lists every "
                 + c.completeListOf().get() + ", but the membership's role is " + m.role());
+          } else if (c.completeListOf().isPresent() && m.roles().stream().noneMatch(r ->
+              r.satisfies(c.completeListOf().get()) && c.supports(Claim.of(Attribute.ROLE, r)))) {
+            // the list names each holder in the role it lists: with its other sources left out,
+            // the membership keeps that role
+            add(Rule.COMPLETE_LIST, m.ref(), "/citations/" + i + "/completeListOf", "lists every "
+                + c.completeListOf().get() + ": the citation must support a role that satisfies it"
+                + " (" + Attribute.ROLE.fieldName() + ")");
           }
         });
       }
@@ -226,6 +230,16 @@ public final class CorpusRules {
       singleRole();
     }
 
+    /** Reports each citation of a part of a fact other than a membership that gives a complete list. */
+    private void notAList(Fact fact, String path, Cited part) {
+      forEach(part.citations(), (c, i) -> {
+        if (c.completeListOf().isPresent()) {
+          add(Rule.COMPLETE_LIST, fact.ref(), path + "/citations/" + i + "/completeListOf",
+              "only a membership's citation can give the complete list of a role's holders");
+        }
+      });
+    }
+
     private void checkMembership(Membership m) {
       cited(m, "", m);
       party(m, "/party", m.party());
@@ -272,9 +286,20 @@ public final class CorpusRules {
         long[] until = new long[n];
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
-          Period p = group.get(i).period();
+          Membership m = group.get(i);
+          Period p = m.period();
           from[i] = p.latestStart().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
           until[i] = p.earliestEnd().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
+          if (m.start().isEmpty()) {
+            // Disputed starts: each is checked as if it were the only one, as a narrowing to its
+            // source leaves it; the hull alone would hide what one source says against another
+            // role of its own.
+            for (PartialDate start : m.starts()) {
+              Period alone = Period.of(Optional.of(start), m.end(), p.attestations());
+              from[i] = Math.min(from[i], alone.latestStart().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE));
+              until[i] = Math.max(until[i], alone.earliestEnd().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE));
+            }
+          }
           order[i] = i;
         }
         java.util.Arrays.sort(order, java.util.Comparator.<Integer>comparingLong(i -> from[i])

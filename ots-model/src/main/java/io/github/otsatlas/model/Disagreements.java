@@ -155,8 +155,10 @@ final class Disagreements {
         List<Citation> attesting = x.citations().stream()
             .filter(c -> c.supports(Attribute.ROLE) || c.supports(Attribute.PARTY)).toList();
         for (Citation c : attesting) {
+          // only a day the source attests contradicts its list: an undated citation ("became an
+          // observer") leaves room for an end before the list's day, and is a disagreement at most
           if (voice.apply(c.source()).equals(listVoice)
-              && (c.asOf().isEmpty() || c.asOf().get().isCompatibleWith(key.day()))) {
+              && c.asOf().isPresent() && c.asOf().get().isCompatibleWith(key.day())) {
             errors.add(new SelfContradiction(x.ref(), Attribute.ROLE, listVoice, "source " + listVoice
                 + " lists every " + key.role() + " of " + key.organization() + " as of " + key.day()
                 + " without " + x.party() + ", and itself attests " + x.party() + " in that role then:"

@@ -55,15 +55,18 @@ public final class Period {
     this.end = Objects.requireNonNull(end, "end");
     this.attestations = List.copyOf(new TreeSet<>(attestations));
 
-    // Several starts are the claims of sources that disagree: a completion takes a day of any
-    // one of them, and since every answer is monotone in the start day, the earliest and the
-    // latest of them bound every answer exactly.
+    // Starts that are compatible refine one another: a completion starts on a day of the one
+    // they agree on. Starts that disagree are alternatives: a completion takes a day of any one
+    // of them, and since every answer is monotone in the start day, the earliest and the latest
+    // of them bound every answer exactly.
     long sLo = NEG_INF;
     long sHi = POS_INF;
     if (!this.starts.isEmpty()) {
+      Optional<PartialDate> agreed = PartialDate.agreed(this.starts);
+      List<PartialDate> bounding = agreed.isPresent() ? List.of(agreed.get()) : this.starts;
       sLo = POS_INF;
       sHi = NEG_INF;
-      for (PartialDate s : this.starts) {
+      for (PartialDate s : bounding) {
         sLo = Math.min(sLo, s.earliest().toEpochDay());
         sHi = Math.max(sHi, s.latest().toEpochDay());
       }
@@ -91,6 +94,14 @@ public final class Period {
         throw new RuleViolationException(Rule.PERIOD_ORDER, "attested " + k
             + " is not inside start " + startText() + " and end " + end);
       }
+      // And with each start claimed alone, as a narrowing to its source would leave it: a start
+      // that the sources dispute must not be contradicted by an attestation either.
+      for (PartialDate s : this.starts) {
+        if (s.earliest().toEpochDay() > kHi) {
+          throw new RuleViolationException(Rule.PERIOD_ORDER, "attested " + k
+              + " is before start " + s + " (of the starts " + startText() + ")");
+        }
+      }
       latestStart = Math.min(latestStart, kHi);
       earliestEnd = Math.max(earliestEnd, kLo + 1);
     }
@@ -117,15 +128,20 @@ public final class Period {
   }
 
   /**
-   * Returns a period whose start the sources give as several values, or none: a completion
-   * starts on a day of any one of them. With starts that disagree ({@code 2019} and {@code
-   * 2020}), the days between the earliest and the latest possible start are only POSSIBLY.
+   * Returns a period whose start the sources give as several values, or none. Starts that are
+   * compatible refine one another ({@code 2021} and {@code 2021-11}): a completion starts on a
+   * day of the one they agree on ({@link PartialDate#agreed}), as if only it were given. Starts
+   * that disagree ({@code 2019} and {@code 2020}) are alternatives: a completion starts on a day
+   * of any one of them, so the days between the earliest and the latest possible start are only
+   * POSSIBLY. Each start must also hold on its own, as it would with the other sources left out:
+   * before the end, and not after a day on which the fact is attested.
    *
    * @param starts the starts claimed, each once; empty when unknown; not null
    * @param end the end, not null
    * @param attestations the days on which sources say the fact held, possibly none; not null
    * @throws RuleViolationException ({@link Rule#PERIOD_ORDER}) if a start is not before the
-   *     end, or no completion has every attestation between its start and end
+   *     end, an attestation is before one of the starts, or no completion has every attestation
+   *     between its start and end
    */
   public static Period of(
       List<PartialDate> starts, PeriodEnd end, Collection<PartialDate> attestations) {

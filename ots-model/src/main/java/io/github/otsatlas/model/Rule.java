@@ -7,7 +7,10 @@ package io.github.otsatlas.model;
 public enum Rule implements RuleCode {
   /** 1. A period's end is not before its start, and every attestation lies inside it. */
   PERIOD_ORDER("period-order"),
-  /** 2. Two memberships of one party in one organization do not definitely overlap. */
+  /**
+   * 2. Two memberships of one party in one organization do not definitely overlap, with each
+   * start that sources dispute taken alone.
+   */
   SINGLE_ROLE("single-role"),
   /** 3. A membership does not definitely start before its organization was founded. */
   AFTER_FOUNDING("after-founding"),
@@ -40,7 +43,7 @@ public enum Rule implements RuleCode {
   SELF_CONTRADICTION("self-contradiction"),
   /**
    * A citation that gives a complete list ({@link Citation#completeListOf()}) is a membership's,
-   * supports its party, attests a day, and lists a role the membership's role satisfies.
+   * supports its party and a role that satisfies the role listed, and attests a day.
    */
   COMPLETE_LIST("complete-list"),
   /** A citation that supports a summit's status attests the day it reports it as of. */

@@ -1,10 +1,13 @@
 package io.github.otsatlas.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 final class PartialDateTest {
@@ -63,5 +66,61 @@ final class PartialDateTest {
     assertTrue(PartialDate.parse("2021").compareTo(PartialDate.parse("2021-01-05")) < 0);
     assertTrue(PartialDate.parse("2021-01-05").compareTo(PartialDate.parse("2021-02")) < 0);
     assertTrue(PartialDate.parse("2021-01").compareTo(PartialDate.parse("2021")) < 0);
+  }
+
+  private static PartialDate d(String s) {
+    return PartialDate.parse(s);
+  }
+
+  @Test
+  void isCompatibleWith_aMonthInsideItsYear_isCompatibleBothWays() {
+    assertTrue(d("2021").isCompatibleWith(d("2021-11")));
+    assertTrue(d("2021-11").isCompatibleWith(d("2021")));
+    assertTrue(d("2021-11-05").isCompatibleWith(d("2021-11")));
+    assertTrue(d("2021").isCompatibleWith(d("2021")));
+  }
+
+  @Test
+  void isCompatibleWith_datesSharingNoDay_areNot() {
+    assertFalse(d("2021").isCompatibleWith(d("2022")));
+    assertFalse(d("2022").isCompatibleWith(d("2021")));
+    assertFalse(d("2021-11").isCompatibleWith(d("2021-12")));
+    assertFalse(d("2021-11-30").isCompatibleWith(d("2021-12")));
+    assertFalse(d("2021-11-05").isCompatibleWith(d("2021-11-06")));
+  }
+
+  @Test
+  void agreed_aYearAndAMonthOfIt_isTheMonth() {
+    assertEquals(Optional.of(d("2021-11")), PartialDate.agreed(List.of(d("2021"), d("2021-11"))));
+    assertEquals(Optional.of(d("2021-11")), PartialDate.agreed(List.of(d("2021-11"), d("2021"))));
+    assertEquals(Optional.of(d("2021-11-05")),
+        PartialDate.agreed(List.of(d("2021-11"), d("2021"), d("2021-11-05"))));
+  }
+
+  @Test
+  void agreed_oneDate_isThatDate() {
+    assertEquals(Optional.of(d("2019")), PartialDate.agreed(List.of(d("2019"))));
+  }
+
+  @Test
+  void agreed_twoYears_isNone() {
+    assertEquals(Optional.empty(), PartialDate.agreed(List.of(d("2021"), d("2022"))));
+  }
+
+  @Test
+  void agreed_twoMonthsOfOneLength_isNone() {
+    // January and March have 31 days each: neither is finer, and they share no day
+    assertEquals(Optional.empty(), PartialDate.agreed(List.of(d("2021-01"), d("2021-03"))));
+    assertEquals(Optional.empty(), PartialDate.agreed(List.of(d("2021"), d("2021-01"), d("2021-03"))));
+  }
+
+  @Test
+  void agreed_aDateCompatibleWithOnlyOneOfTwo_isNone() {
+    assertEquals(Optional.empty(), PartialDate.agreed(List.of(d("2021-11"), d("2021"), d("2022"))));
+  }
+
+  @Test
+  void agreed_noDates_isNone() {
+    assertEquals(Optional.empty(), PartialDate.agreed(List.of()));
   }
 }

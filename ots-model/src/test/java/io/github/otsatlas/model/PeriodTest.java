@@ -154,4 +154,76 @@ final class PeriodTest {
     assertEquals("unknown..unknown (attested 2020, 2024-11)",
         Period.of(Optional.empty(), PeriodEnd.unknown(), attested("2024-11", "2020", "2020")).toString());
   }
+  @Test
+  void of_disputedStarts_theDaysBetweenThemArePossible() {
+    // one source says 2019, another 2021: a completion starts in either year
+    Period p = Period.of(List.of(d("2019"), d("2021")), PeriodEnd.ongoing(), attested("2025"));
+    assertEquals(NOT, p.contains(LocalDate.of(2018, 12, 31)));
+    assertEquals(POSSIBLY, p.contains(LocalDate.of(2019, 1, 1)));
+    assertEquals(POSSIBLY, p.contains(LocalDate.of(2020, 6, 1)));
+    assertEquals(POSSIBLY, p.contains(LocalDate.of(2021, 12, 30)));
+    assertEquals(DEFINITELY, p.contains(LocalDate.of(2021, 12, 31)));
+    assertEquals(DEFINITELY, p.contains(LocalDate.of(2025, 1, 1)));
+    assertEquals(Optional.of(LocalDate.of(2021, 12, 31)), p.latestStart());
+    assertEquals(com.google.common.collect.Range.atLeast(LocalDate.of(2019, 1, 1)), p.possibleDays());
+  }
+
+  @Test
+  void of_disputedStarts_haveNoAgreedStart() {
+    Period p = Period.of(List.of(d("2021"), d("2019")), PeriodEnd.ongoing(), List.of());
+    assertEquals(Optional.empty(), p.start());
+    assertEquals(List.of(d("2021"), d("2019")), p.starts());
+    assertEquals("2021|2019..ongoing", p.toString());
+  }
+
+  @Test
+  void of_compatibleStarts_answerAsTheStartTheyAgreeOn() {
+    // 2021-11 refines 2021: no disagreement, and no day of 2021 before November is possible
+    Period p = Period.of(List.of(d("2021"), d("2021-11")), PeriodEnd.ongoing(), attested("2022"));
+    Period refined = Period.of(Optional.of(d("2021-11")), PeriodEnd.ongoing(), attested("2022"));
+    assertEquals(Optional.of(d("2021-11")), p.start());
+    assertEquals(NOT, p.contains(LocalDate.of(2021, 3, 1)));
+    assertEquals(POSSIBLY, p.contains(LocalDate.of(2021, 11, 1)));
+    assertEquals(DEFINITELY, p.contains(LocalDate.of(2021, 11, 30)));
+    assertEquals(refined.possibleDays(), p.possibleDays());
+    assertEquals(refined.definiteDays(), p.definiteDays());
+  }
+
+  @Test
+  void of_compatibleStartsAndAnAttestationBeforeTheFinest_isPeriodOrderViolation() {
+    // attested in March 2021, but both sources place the start in November 2021 or later
+    assertThrows(RuleViolationException.class,
+        () -> Period.of(List.of(d("2021"), d("2021-11")), PeriodEnd.ongoing(), attested("2021-03")));
+  }
+
+  @Test
+  void of_noStarts_isAnUnknownStart() {
+    assertEquals(Period.of(Optional.empty(), PeriodEnd.ongoing(), attested("2020")),
+        Period.of(List.of(), PeriodEnd.ongoing(), attested("2020")));
+  }
+
+  @Test
+  void of_aDisputedStartNotBeforeTheEnd_isPeriodOrderViolation() {
+    RuleViolationException e = assertThrows(RuleViolationException.class,
+        () -> Period.of(List.of(d("2019"), d("2024")), PeriodEnd.on(d("2022")), List.of()));
+    assertEquals(Rule.PERIOD_ORDER, e.rule());
+    assertTrue(e.getMessage().contains("2024"), e.getMessage());
+  }
+
+  @Test
+  void of_anAttestationBeforeOneOfTheDisputedStarts_isPeriodOrderViolation() {
+    // "joined in 2019", "joined in 2021", "a member in 2020": the second start and the attestation
+    // contradict each other, as they would with the first start left out
+    RuleViolationException e = assertThrows(RuleViolationException.class,
+        () -> Period.of(List.of(d("2019"), d("2021")), PeriodEnd.ongoing(), attested("2020")));
+    assertEquals(Rule.PERIOD_ORDER, e.rule());
+    assertTrue(e.getMessage().contains("start 2021"), e.getMessage());
+  }
+
+  @Test
+  void of_anAttestationAfterEveryDisputedStart_isAllowed() {
+    Period p = Period.of(List.of(d("2019"), d("2021")), PeriodEnd.ongoing(), attested("2021-06", "2022"));
+    assertEquals(POSSIBLY, p.contains(LocalDate.of(2021, 6, 1)));
+    assertEquals(DEFINITELY, p.contains(LocalDate.of(2022, 1, 1)));
+  }
 }
