@@ -121,10 +121,22 @@ final class NarrowingTest {
   }
 
   @Test
-  void aStateWithoutItsName_disappears() {
+  void aStateWhoseNameIsLeftOut_keepsTheAliasARemainingSourceStatesAsItsName() {
     Corpus full = new TinyCorpus().source("a", "2020").source("b", "2022")
         .add(State.builder().id(StateId.of("TUR")).name("Turkey").addAliases("Türkiye").recognition(Recognition.UNKNOWN)
             .addCitations(cite("a", "Türkiye, as it is called now", "aliases=Türkiye"),
+                cite("b", "Turkey is a state.", "name=Turkey")).build()).corpus();
+    State kept = full.onlyFrom(ONLY_A).states().get(0);
+    assertEquals("Türkiye", kept.name());
+    assertEquals(List.of(), kept.aliases());
+    assertEquals(List.of(new Claim(Attribute.NAME, "Türkiye")), kept.citations().get(0).supports());
+  }
+
+  @Test
+  void aStateWithoutItsNameOrAnAlias_disappears() {
+    Corpus full = new TinyCorpus().source("a", "2020").source("b", "2022")
+        .add(State.builder().id(StateId.of("TUR")).name("Turkey").recognition(Recognition.DE_FACTO)
+            .addCitations(cite("a", "a de facto state", "recognition=DE_FACTO"),
                 cite("b", "Turkey is a state.", "name=Turkey")).build()).corpus();
     assertEquals(List.of(), full.onlyFrom(ONLY_A).states());
   }
