@@ -42,7 +42,7 @@ final class SeedSiteTest {
   void everyPageParses_andEveryFactAndSourceHasOne() {
     assertEquals(List.of(), site.parseProblems());
     assertEquals(List.of(), site.everyFactHasAPage(ATLAS.corpus()));
-    // 101 facts, 5 sources, the index and the style sheet
+    // 130 facts, 5 sources, the index and the style sheet
     assertEquals(ATLAS.corpus().facts().size() + 5 + 2, written.size());
     assertEquals(137, written.size());
   }
