@@ -12,7 +12,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.otsatlas.model.Agreement;
 import io.github.otsatlas.model.Corpus;
+import io.github.otsatlas.model.Exercise;
 import io.github.otsatlas.model.CorpusValidationException;
 import io.github.otsatlas.model.Corridor;
 import io.github.otsatlas.model.Membership;
@@ -103,8 +105,9 @@ public final class CorpusLoader {
   }
 
   /**
-   * Loads the corpus in {@code dir}: {@code sources.json}, the five fact files and the source
-   * texts that {@code sources.json} names. Files named by {@code sources.json} must be plain
+   * Loads the corpus in {@code dir}: {@code sources.json}, the fact files ({@code
+   * agreements.json} and {@code exercises.json} may be left out: no records of their kind) and
+   * the source texts that {@code sources.json} names. Files named by {@code sources.json} must be plain
    * names inside {@code dir}; links are not followed.
    *
    * @param dir the corpus directory, not null
@@ -159,11 +162,13 @@ public final class CorpusLoader {
       List<Membership> memberships = map(Format.File.MEMBERSHIPS, Records::membership);
       List<Corridor> corridors = map(Format.File.CORRIDORS, Records::corridor);
       List<Summit> summits = map(Format.File.SUMMITS, Records::summit);
+      List<Agreement> agreements = map(Format.File.AGREEMENTS, Records::agreement);
+      List<Exercise> exercises = map(Format.File.EXERCISES, Records::exercise);
       if (!problems.isEmpty()) {
         return null;
       }
       try {
-        return Corpus.of(sources, states, orgs, memberships, corridors, summits);
+        return Corpus.of(sources, states, orgs, memberships, corridors, summits, agreements, exercises);
       } catch (CorpusValidationException e) {
         for (Violation v : e.violations()) {
           problems.add(problemOf(v));
@@ -277,6 +282,9 @@ public final class CorpusLoader {
       try {
         in = files.open(file, limits.maxJsonBytes());
       } catch (CorpusFiles.FileProblem e) {
+        if (kind.optional && e.rule == FormatRule.FILE_MISSING) {
+          return true; // a corpus without this kind of fact
+        }
         problems.add(new Problem(file, "", "", 0, 0, e.rule, e.getMessage()));
         return false;
       }

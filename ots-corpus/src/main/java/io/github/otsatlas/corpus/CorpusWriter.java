@@ -5,7 +5,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import io.github.otsatlas.model.Agreement;
 import io.github.otsatlas.model.Attribute;
+import io.github.otsatlas.model.Exercise;
 import io.github.otsatlas.model.Citation;
 import io.github.otsatlas.model.Cited;
 import io.github.otsatlas.model.PublicationBound;
@@ -89,6 +91,8 @@ public final class CorpusWriter {
       json(dir, Format.File.MEMBERSHIPS, corpus.memberships(), CorpusWriter::membership);
       json(dir, Format.File.CORRIDORS, corpus.corridors(), CorpusWriter::corridor);
       json(dir, Format.File.SUMMITS, corpus.summits(), CorpusWriter::summit);
+      json(dir, Format.File.AGREEMENTS, corpus.agreements(), CorpusWriter::agreement);
+      json(dir, Format.File.EXERCISES, corpus.exercises(), CorpusWriter::exercise);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write corpus to " + dir, e);
     }
@@ -232,6 +236,33 @@ public final class CorpusWriter {
     g.writeEndArray();
     parties(g, Attribute.ATTENDANCE, s.attendance());
     tail(g, s);
+  }
+
+  private static void agreement(JsonGenerator g, Agreement a) throws IOException {
+    g.writeStringField(Format.ID, a.id().value());
+    g.writeStringField(Format.AGREEMENT_NAME, a.name());
+    g.writeStringField(Attribute.KIND.fieldName(), a.kind().name());
+    parties(g, Attribute.PARTIES, a.parties());
+    strings(g, Attribute.SIGNATORIES, a.signatories());
+    values(g, Attribute.DATE, a.dates(), true);
+    values(g, Attribute.HOST_CITY, a.hostCities(), false);
+    values(g, Attribute.HOST_STATE, a.hostStates(), false);
+    opt(g, Attribute.ADOPTED_AT.fieldName(), a.adoptedAt());
+    opt(g, Attribute.SUBJECT.fieldName(), a.subject());
+    tail(g, a);
+  }
+
+  private static void exercise(JsonGenerator g, Exercise e) throws IOException {
+    g.writeStringField(Format.ID, e.id().value());
+    g.writeStringField(Format.LABEL, e.label());
+    opt(g, Attribute.NAME.fieldName(), e.name());
+    g.writeStringField(Attribute.STATUS.fieldName(), e.status().name());
+    values(g, Attribute.DATE, e.dates(), true);
+    values(g, Attribute.HOST_STATE, e.hostStates(), false);
+    parties(g, Attribute.ORGANIZERS, e.organizers());
+    parties(g, Attribute.PARTICIPANTS, e.participants());
+    opt(g, Attribute.FRAMEWORK.fieldName(), e.framework());
+    tail(g, e);
   }
 
   private static void tail(JsonGenerator g, Fact f) throws IOException {

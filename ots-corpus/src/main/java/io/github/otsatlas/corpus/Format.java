@@ -24,14 +24,26 @@ final class Format {
     ORGANIZATIONS("organizations", FactRef.Kind.ORGANIZATION),
     MEMBERSHIPS("memberships", FactRef.Kind.MEMBERSHIP),
     CORRIDORS("corridors", FactRef.Kind.CORRIDOR),
-    SUMMITS("summits", FactRef.Kind.SUMMIT);
+    SUMMITS("summits", FactRef.Kind.SUMMIT),
+    AGREEMENTS("agreements", FactRef.Kind.AGREEMENT, true),
+    EXERCISES("exercises", FactRef.Kind.EXERCISE, true);
 
     final String array;
     final FactRef.Kind kind;
+    /**
+     * Whether a corpus may leave the file out (it then has no records of its kind): the kinds
+     * added after format 2 was first published, so that corpora written before them still load.
+     */
+    final boolean optional;
 
     File(String array, FactRef.Kind kind) {
+      this(array, kind, false);
+    }
+
+    File(String array, FactRef.Kind kind, boolean optional) {
       this.array = array;
       this.kind = kind;
+      this.optional = optional;
     }
 
     String fileName() {
@@ -60,7 +72,7 @@ final class Format {
 
   /** The fact files, in the order they are read and written. */
   static final List<File> FACT_FILES = List.of(File.STATES, File.ORGANIZATIONS, File.MEMBERSHIPS,
-      File.CORRIDORS, File.SUMMITS);
+      File.CORRIDORS, File.SUMMITS, File.AGREEMENTS, File.EXERCISES);
 
   // Top level of sources.json.
   static final String FORMAT_VERSION = "formatVersion";
@@ -99,6 +111,9 @@ final class Format {
   static final String OUTCOMES = "outcomes";
   static final String TEXT = "text";
   static final String SUMMIT_NAME = "name";
+  // The curators' label of an agreement (as of a summit) and of an exercise, whose "name" is a claim.
+  static final String AGREEMENT_NAME = SUMMIT_NAME;
+  static final String LABEL = "label";
 
   /** The value of a date field whose date the sources leave unknown. */
   static final String UNKNOWN = "unknown";

@@ -1,6 +1,12 @@
 package io.github.otsatlas.corpus;
 
+import io.github.otsatlas.model.Agreement;
+import io.github.otsatlas.model.AgreementId;
+import io.github.otsatlas.model.AgreementKind;
 import io.github.otsatlas.model.Corridor;
+import io.github.otsatlas.model.Exercise;
+import io.github.otsatlas.model.ExerciseId;
+import io.github.otsatlas.model.ExerciseStatus;
 import io.github.otsatlas.model.CorridorId;
 import io.github.otsatlas.model.CorridorKind;
 import io.github.otsatlas.model.CorridorStatus;
@@ -258,6 +264,54 @@ final class Records {
         .addAllOutcomes(outcomes).addAllAttendance(attendance).addAllClassified(classified).note(note)
         .addCitations(Fields.PROBE).build();
     return cited(f, citations, probe, Summit::withCitations);
+  }
+
+  static Agreement agreement(Fields f) {
+    AgreementId id = id(f, AgreementId::of);
+    String name = f.text(Format.AGREEMENT_NAME);
+    AgreementKind kind = f.enumValue(Attribute.KIND.fieldName(), AgreementKind.class);
+    List<Party> parties = f.list(Attribute.PARTIES.fieldName(), Party::parse, FormatRule.BAD_ID);
+    List<String> signatories = f.list(Attribute.SIGNATORIES.fieldName(), Function.identity(), FormatRule.BAD_VALUE);
+    List<PartialDate> dates = f.values(Attribute.DATE.fieldName(), PartialDate::parse, FormatRule.BAD_DATE, true, true);
+    List<String> hostCities = f.values(Attribute.HOST_CITY.fieldName(), Function.identity(), FormatRule.BAD_VALUE, false, false);
+    List<StateId> hostStates = f.values(Attribute.HOST_STATE.fieldName(), StateId::of, FormatRule.BAD_ID, false, false);
+    Optional<SummitId> adoptedAt = f.optParse(Attribute.ADOPTED_AT.fieldName(), SummitId::of, FormatRule.BAD_ID);
+    Optional<String> subject = f.optText(Attribute.SUBJECT.fieldName());
+    Set<Attribute> classified = classified(f);
+    Optional<String> note = f.optText(Format.NOTE);
+    var citations = f.citations();
+    f.finish();
+    if (!f.ok()) {
+      return null;
+    }
+    Agreement probe = Agreement.builder().id(id).name(name).kind(kind).addAllParties(parties)
+        .addAllSignatories(signatories).addAllDates(dates).addAllHostCities(hostCities)
+        .addAllHostStates(hostStates).adoptedAt(adoptedAt).subject(subject).addAllClassified(classified)
+        .note(note).addCitations(Fields.PROBE).build();
+    return cited(f, citations, probe, Agreement::withCitations);
+  }
+
+  static Exercise exercise(Fields f) {
+    ExerciseId id = id(f, ExerciseId::of);
+    String label = f.text(Format.LABEL);
+    Optional<String> name = f.optText(Attribute.NAME.fieldName());
+    ExerciseStatus status = f.enumValue(Attribute.STATUS.fieldName(), ExerciseStatus.class);
+    List<PartialDate> dates = f.values(Attribute.DATE.fieldName(), PartialDate::parse, FormatRule.BAD_DATE, true, true);
+    List<StateId> hostStates = f.values(Attribute.HOST_STATE.fieldName(), StateId::of, FormatRule.BAD_ID, false, false);
+    List<Party> organizers = f.list(Attribute.ORGANIZERS.fieldName(), Party::parse, FormatRule.BAD_ID);
+    List<Party> participants = f.list(Attribute.PARTICIPANTS.fieldName(), Party::parse, FormatRule.BAD_ID);
+    Optional<OrganizationId> framework = f.optParse(Attribute.FRAMEWORK.fieldName(), OrganizationId::of, FormatRule.BAD_ID);
+    Set<Attribute> classified = classified(f);
+    Optional<String> note = f.optText(Format.NOTE);
+    var citations = f.citations();
+    f.finish();
+    if (!f.ok()) {
+      return null;
+    }
+    Exercise probe = Exercise.builder().id(id).label(label).name(name).status(status).addAllDates(dates)
+        .addAllHostStates(hostStates).addAllOrganizers(organizers).addAllParticipants(participants)
+        .framework(framework).addAllClassified(classified).note(note).addCitations(Fields.PROBE).build();
+    return cited(f, citations, probe, Exercise::withCitations);
   }
 
   /** Resolves the pending citations against the claims of the probe, and puts them in its place. */

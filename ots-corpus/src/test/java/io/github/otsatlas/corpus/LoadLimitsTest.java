@@ -44,7 +44,7 @@ final class LoadLimitsTest {
     CorpusLoader loader = CorpusLoader.withLimits(DEFAULTS.withMaxJsonBytes(100));
     CorpusLoadException e = assertThrows(CorpusLoadException.class,
         () -> loader.load(CorpusFiles.classpath(SeedCorpus.RESOURCE_BASE)));
-    assertEquals(TestCorpora.JSON_FILES, files(e, "limit"));
+    assertEquals(TestCorpora.SEED_JSON_FILES, files(e, "limit"));
   }
 
   @Test

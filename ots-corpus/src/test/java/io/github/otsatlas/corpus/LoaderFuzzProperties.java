@@ -367,6 +367,7 @@ final class LoaderFuzzProperties {
       }
       case MISSING_FILE: {
         List<String> all = new ArrayList<>(files.keySet());
+        all.removeAll(TestCorpora.OPTIONAL_JSON_FILES); // leaving one out is allowed
         String file = pick(r, all);
         files.remove(file);
         return Mutation.reject(file + " removed", "file-missing");

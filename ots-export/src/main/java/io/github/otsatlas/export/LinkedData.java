@@ -366,6 +366,9 @@ public final class LinkedData {
       g.writeObjectFieldStart(field);
       g.writeStringField("@type", "time:Instant");
       switch (d.precision()) {
+        case DECADE:
+          // XSD has no decade type: the EDTF value below ("199X") carries it alone
+          break;
         case YEAR:
           typedField("time:inXSDgYear", d.toString(), "xsd:gYear");
           break;

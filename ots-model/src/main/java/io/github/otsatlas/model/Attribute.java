@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * corpus format documents the table.
  */
 public enum Attribute {
-  /** A state's or corridor's name, or a dated name of an organization. */
+  /** A state's, corridor's or exercise's name, or a dated name of an organization. */
   NAME("name", false),
   /** Another name of a state, organization or corridor. */
   ALIASES("aliases", true),
@@ -24,7 +24,7 @@ public enum Attribute {
   RECOGNITION("recognition", false),
   /** A state that recognises a de facto state. */
   RECOGNIZED_BY("recognizedBy", true),
-  /** An organization's, corridor's or outcome's kind. */
+  /** An organization's, corridor's, outcome's or agreement's kind. */
   KIND("kind", false),
   /** An organization's founding date. */
   FOUNDED("founded", false),
@@ -56,7 +56,7 @@ public enum Attribute {
   ROUTE("route", false),
   /** A place a corridor passes without a stated order. */
   CROSSES("crosses", true),
-  /** A corridor's or summit's status. */
+  /** A corridor's, summit's or exercise's status. */
   STATUS("status", false),
   /** A party that promotes a corridor. */
   PROMOTERS("promoters", true),
@@ -70,16 +70,28 @@ public enum Attribute {
   ORDINAL("ordinal", false),
   /** Whether a summit was formal. */
   FORMAT("format", false),
-  /** A summit's date. */
+  /** A summit's, agreement's or exercise's date. */
   DATE("date", false),
-  /** A summit's host city. */
+  /** A summit's host city, or where an agreement was signed. */
   HOST_CITY("hostCity", false),
-  /** A summit's host state. */
+  /** A summit's or exercise's host state, or where an agreement was signed. */
   HOST_STATE("hostState", false),
   /** A party reported as attending a summit. */
   ATTENDANCE("attendance", true),
-  /** A party an outcome concerns. */
-  PARTIES("parties", true);
+  /** A party an outcome concerns, or a party to an agreement. */
+  PARTIES("parties", true),
+  /** A body that signed or adopted an agreement, in a source's words. */
+  SIGNATORIES("signatories", true),
+  /** The summit or meeting at which an agreement was signed or adopted. */
+  ADOPTED_AT("adoptedAt", false),
+  /** What an agreement is about, in a source's words. */
+  SUBJECT("subject", false),
+  /** A party that organised an exercise. */
+  ORGANIZERS("organizers", true),
+  /** A party that took part in an exercise. */
+  PARTICIPANTS("participants", true),
+  /** The organization under whose framework an exercise was held. */
+  FRAMEWORK("framework", false);
 
   private static final Map<String, Attribute> BY_FIELD = Arrays.stream(values())
       .collect(Collectors.toUnmodifiableMap(Attribute::fieldName, Function.identity()));

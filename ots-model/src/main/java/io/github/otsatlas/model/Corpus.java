@@ -25,12 +25,16 @@ public final class Corpus {
   private final List<Membership> memberships;
   private final List<Corridor> corridors;
   private final List<Summit> summits;
+  private final List<Agreement> agreements;
+  private final List<Exercise> exercises;
   private final Map<SourceId, Source> sourceById;
   private final Map<StateId, State> stateById;
   private final Map<OrganizationId, Organization> organizationById;
   private final Map<MembershipId, Membership> membershipById;
   private final Map<CorridorId, Corridor> corridorById;
   private final Map<SummitId, Summit> summitById;
+  private final Map<AgreementId, Agreement> agreementById;
+  private final Map<ExerciseId, Exercise> exerciseById;
   private final Map<Citation, QuoteLocation> locations;
   private final List<Disagreement> disagreements;
   private final Map<FactRef, List<Disagreement>> disagreementsByFact;
@@ -38,19 +42,23 @@ public final class Corpus {
   private Corpus(CorpusRules.Checker checked, Collection<Source> sources,
       Collection<State> states, Collection<Organization> organizations,
       Collection<Membership> memberships, Collection<Corridor> corridors,
-      Collection<Summit> summits) {
+      Collection<Summit> summits, Collection<Agreement> agreements, Collection<Exercise> exercises) {
     this.sources = sorted(sources, s -> s.id().value());
     this.states = sorted(states, s -> s.id().code());
     this.organizations = sorted(organizations, o -> o.id().code());
     this.memberships = sorted(memberships, m -> m.id().value());
     this.corridors = sorted(corridors, c -> c.id().value());
     this.summits = sorted(summits, s -> s.id().value());
+    this.agreements = sorted(agreements, a -> a.id().value());
+    this.exercises = sorted(exercises, e -> e.id().value());
     this.sourceById = index(this.sources, Source::id);
     this.stateById = index(this.states, State::id);
     this.organizationById = index(this.organizations, Organization::id);
     this.membershipById = index(this.memberships, Membership::id);
     this.corridorById = index(this.corridors, Corridor::id);
     this.summitById = index(this.summits, Summit::id);
+    this.agreementById = index(this.agreements, Agreement::id);
+    this.exerciseById = index(this.exercises, Exercise::id);
     this.locations = Map.copyOf(checked.located);
     List<Disagreement> found = new ArrayList<>(checked.disagreements);
     found.sort(Comparator.comparing((Disagreement d) -> d.fact().kind())
@@ -80,7 +88,7 @@ public final class Corpus {
 
   /**
    * Checks the facts against every {@link Rule}, locates every citation, and returns the
-   * corpus.
+   * corpus, which holds no agreements and no exercises.
    *
    * <pre>{@code
    * Corpus corpus = Corpus.of(sources, states, organizations, memberships, corridors, summits);
@@ -96,13 +104,33 @@ public final class Corpus {
       Collection<Membership> memberships,
       Collection<Corridor> corridors,
       Collection<Summit> summits) {
-    CorpusRules.Checker checked =
-        CorpusRules.run(sources, states, organizations, memberships, corridors, summits);
+    return of(sources, states, organizations, memberships, corridors, summits, List.of(), List.of());
+  }
+
+  /**
+   * Checks the facts of every kind against every {@link Rule}, locates every citation, and
+   * returns the corpus.
+   *
+   * @return the corpus, never partially built
+   * @throws CorpusValidationException with every violation, if any rule is broken
+   */
+  public static Corpus of(
+      Collection<Source> sources,
+      Collection<State> states,
+      Collection<Organization> organizations,
+      Collection<Membership> memberships,
+      Collection<Corridor> corridors,
+      Collection<Summit> summits,
+      Collection<Agreement> agreements,
+      Collection<Exercise> exercises) {
+    CorpusRules.Checker checked = CorpusRules.run(
+        sources, states, organizations, memberships, corridors, summits, agreements, exercises);
     List<Violation> violations = checked.violations();
     if (!violations.isEmpty()) {
       throw new CorpusValidationException(violations);
     }
-    return new Corpus(checked, sources, states, organizations, memberships, corridors, summits);
+    return new Corpus(checked, sources, states, organizations, memberships, corridors, summits,
+        agreements, exercises);
   }
 
   /**
@@ -122,16 +150,18 @@ public final class Corpus {
   /** Builds a narrowed corpus, reusing the full corpus's quote locations. */
   static Corpus narrowed(Corpus full, List<Source> sources, List<State> states,
       List<Organization> organizations, List<Membership> memberships, List<Corridor> corridors,
-      List<Summit> summits) {
+      List<Summit> summits, List<Agreement> agreements, List<Exercise> exercises) {
     Map<List<Object>, QuoteLocation> bySelector = full.selectors();
-    CorpusRules.Checker checker =
-        new CorpusRules.Checker(sources, states, organizations, memberships, corridors, summits);
+    CorpusRules.Checker checker = new CorpusRules.Checker(
+        sources, states, organizations, memberships, corridors, summits, agreements, exercises);
     List<Fact> all = new ArrayList<>();
     all.addAll(states);
     all.addAll(organizations);
     all.addAll(memberships);
     all.addAll(corridors);
     all.addAll(summits);
+    all.addAll(agreements);
+    all.addAll(exercises);
     for (Fact f : all) {
       for (Citation c : f.allCitations()) {
         checker.located.put(c, bySelector.get(Narrowing.selector(c)));
@@ -141,7 +171,8 @@ public final class Corpus {
     if (!checker.violations().isEmpty()) {
       throw new IllegalStateException("narrowing a valid corpus broke its rules: " + checker.violations());
     }
-    return new Corpus(checker, sources, states, organizations, memberships, corridors, summits);
+    return new Corpus(checker, sources, states, organizations, memberships, corridors, summits,
+        agreements, exercises);
   }
 
   private volatile Map<List<Object>, QuoteLocation> selectors;
@@ -195,6 +226,16 @@ public final class Corpus {
     return summits;
   }
 
+  /** Returns the agreements and declarations, by id. */
+  public List<Agreement> agreements() {
+    return agreements;
+  }
+
+  /** Returns the military exercises, by id. */
+  public List<Exercise> exercises() {
+    return exercises;
+  }
+
   /** Returns the source with this id, if any. */
   public Optional<Source> source(SourceId id) {
     return Optional.ofNullable(sourceById.get(id));
@@ -225,6 +266,16 @@ public final class Corpus {
     return Optional.ofNullable(summitById.get(id));
   }
 
+  /** Returns the agreement with this id, if any. */
+  public Optional<Agreement> agreement(AgreementId id) {
+    return Optional.ofNullable(agreementById.get(id));
+  }
+
+  /** Returns the exercise with this id, if any. */
+  public Optional<Exercise> exercise(ExerciseId id) {
+    return Optional.ofNullable(exerciseById.get(id));
+  }
+
   /**
    * Returns the fact a reference names, if the corpus has it ({@code source:} references
    * name no fact and give empty).
@@ -242,6 +293,10 @@ public final class Corpus {
           return Optional.ofNullable(corridorById.get(CorridorId.of(ref.id())));
         case SUMMIT:
           return Optional.ofNullable(summitById.get(SummitId.of(ref.id())));
+        case AGREEMENT:
+          return Optional.ofNullable(agreementById.get(AgreementId.of(ref.id())));
+        case EXERCISE:
+          return Optional.ofNullable(exerciseById.get(ExerciseId.of(ref.id())));
         default:
           return Optional.empty();
       }
@@ -250,7 +305,10 @@ public final class Corpus {
     }
   }
 
-  /** Returns every fact: states, organizations, memberships, corridors, summits, each by id. */
+  /**
+   * Returns every fact: states, organizations, memberships, corridors, summits, agreements,
+   * exercises, each by id.
+   */
   public List<Fact> facts() {
     List<Fact> all = new ArrayList<>();
     all.addAll(states);
@@ -258,6 +316,8 @@ public final class Corpus {
     all.addAll(memberships);
     all.addAll(corridors);
     all.addAll(summits);
+    all.addAll(agreements);
+    all.addAll(exercises);
     return List.copyOf(all);
   }
 
@@ -283,12 +343,14 @@ public final class Corpus {
     Corpus that = (Corpus) o;
     return sources.equals(that.sources) && states.equals(that.states)
         && organizations.equals(that.organizations) && memberships.equals(that.memberships)
-        && corridors.equals(that.corridors) && summits.equals(that.summits);
+        && corridors.equals(that.corridors) && summits.equals(that.summits)
+        && agreements.equals(that.agreements) && exercises.equals(that.exercises);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(sources, states, organizations, memberships, corridors, summits);
+    return Objects.hash(sources, states, organizations, memberships, corridors, summits, agreements,
+        exercises);
   }
 
   /** Returns the counts of each kind of record. */
@@ -296,6 +358,7 @@ public final class Corpus {
   public String toString() {
     return "Corpus{sources=" + sources.size() + ", states=" + states.size() + ", organizations="
         + organizations.size() + ", memberships=" + memberships.size() + ", corridors="
-        + corridors.size() + ", summits=" + summits.size() + ", citations=" + locations.size() + "}";
+        + corridors.size() + ", summits=" + summits.size() + ", agreements=" + agreements.size()
+        + ", exercises=" + exercises.size() + ", citations=" + locations.size() + "}";
   }
 }

@@ -46,13 +46,35 @@ public final class CorpusRules {
       Collection<Membership> memberships,
       Collection<Corridor> corridors,
       Collection<Summit> summits) {
-    return run(sources, states, organizations, memberships, corridors, summits).violations();
+    return check(sources, states, organizations, memberships, corridors, summits, List.of(), List.of());
+  }
+
+  /**
+   * Checks the facts of every kind against the rules and returns every violation found, as
+   * {@link #check(Collection, Collection, Collection, Collection, Collection, Collection)} does.
+   *
+   * @param sources the sources, with their texts
+   * @return the violations, possibly empty, immutable
+   */
+  public static List<Violation> check(
+      Collection<Source> sources,
+      Collection<State> states,
+      Collection<Organization> organizations,
+      Collection<Membership> memberships,
+      Collection<Corridor> corridors,
+      Collection<Summit> summits,
+      Collection<Agreement> agreements,
+      Collection<Exercise> exercises) {
+    return run(sources, states, organizations, memberships, corridors, summits, agreements, exercises)
+        .violations();
   }
 
   static Checker run(Collection<Source> sources, Collection<State> states,
       Collection<Organization> organizations, Collection<Membership> memberships,
-      Collection<Corridor> corridors, Collection<Summit> summits) {
-    Checker c = new Checker(sources, states, organizations, memberships, corridors, summits);
+      Collection<Corridor> corridors, Collection<Summit> summits, Collection<Agreement> agreements,
+      Collection<Exercise> exercises) {
+    Checker c = new Checker(sources, states, organizations, memberships, corridors, summits,
+        agreements, exercises);
     c.run();
     return c;
   }
@@ -65,6 +87,8 @@ public final class CorpusRules {
     final Collection<Membership> memberships;
     final Collection<Corridor> corridors;
     final Collection<Summit> summits;
+    final Collection<Agreement> agreements;
+    final Collection<Exercise> exercises;
     final Map<SourceId, Source> sourceById = new HashMap<>();
     final Set<StateId> stateIds = new HashSet<>();
     final Map<OrganizationId, Organization> orgById = new HashMap<>();
@@ -84,13 +108,16 @@ public final class CorpusRules {
 
     Checker(Collection<Source> sources, Collection<State> states,
         Collection<Organization> organizations, Collection<Membership> memberships,
-        Collection<Corridor> corridors, Collection<Summit> summits) {
+        Collection<Corridor> corridors, Collection<Summit> summits, Collection<Agreement> agreements,
+        Collection<Exercise> exercises) {
       this.sources = sources;
       this.states = states;
       this.organizations = organizations;
       this.memberships = memberships;
       this.corridors = corridors;
       this.summits = summits;
+      this.agreements = agreements;
+      this.exercises = exercises;
     }
 
     List<Violation> violations() {
@@ -110,6 +137,8 @@ public final class CorpusRules {
       unique(memberships, new HashSet<MembershipId>(), Membership::id);
       unique(corridors, c -> corridorIds.add(c.id()));
       unique(summits, s -> summitIds.add(s.id()));
+      unique(agreements, new HashSet<AgreementId>(), Agreement::id);
+      unique(exercises, new HashSet<ExerciseId>(), Exercise::id);
 
       for (Source s : sources) {
         s.republicationOf().ifPresent(r -> {
@@ -128,6 +157,8 @@ public final class CorpusRules {
       all.addAll(memberships);
       all.addAll(corridors);
       all.addAll(summits);
+      all.addAll(agreements);
+      all.addAll(exercises);
       List<Disagreements.SelfContradiction> contradictions = new ArrayList<>();
       disagreements = Disagreements.find(all, memberships, this::voice, contradictions);
       for (Disagreements.SelfContradiction c : contradictions) {
@@ -227,6 +258,22 @@ public final class CorpusRules {
           forEach(out.parties(), (p, j) -> party(s, "/outcomes/" + i + "/parties/" + j, p));
         });
       }
+      for (Agreement a : agreements) {
+        cited(a, "", a);
+        forEach(a.parties(), (p, i) -> party(a, "/parties/" + i, p));
+        forEach(a.hostStates(), (h, i) -> state(a, "/hostState", h));
+        a.adoptedAt().ifPresent(sid -> summit(a, "/adoptedAt", sid));
+        quoted(a, Attribute.SIGNATORIES, a.signatories());
+        a.subject().ifPresent(v -> quoted(a, Attribute.SUBJECT, List.of(v)));
+      }
+      for (Exercise e : exercises) {
+        cited(e, "", e);
+        forEach(e.hostStates(), (h, i) -> state(e, "/hostState", h));
+        forEach(e.organizers(), (p, i) -> party(e, "/organizers/" + i, p));
+        forEach(e.participants(), (p, i) -> party(e, "/participants/" + i, p));
+        e.framework().ifPresent(o -> organization(e, "/framework", o));
+        e.name().ifPresent(v -> quoted(e, Attribute.NAME, List.of(v)));
+      }
       singleRole();
     }
 
@@ -238,6 +285,24 @@ public final class CorpusRules {
               "only a membership's citation can give the complete list of a role's holders");
         }
       });
+    }
+
+    /**
+     * Rule value-quoted: each value of {@code attribute}, kept in a source's words, occurs in the
+     * quote of every citation that supports it (whitespace folded as quotes are compared).
+     */
+    private void quoted(Fact fact, Attribute attribute, List<String> values) {
+      for (String value : values) {
+        Claim claim = new Claim(attribute, value);
+        String folded = Whitespace.fold(value);
+        forEach(fact.citations(), (c, i) -> {
+          if (c.supports(claim) && !Whitespace.fold(c.quote()).contains(folded)) {
+            add(Rule.VALUE_QUOTED, fact.ref(), "/citations/" + i + "/supports", "supports " + claim
+                + ", but its quote does not contain those words: a value kept in a source's words is"
+                + " quoted exactly");
+          }
+        });
+      }
     }
 
     private void checkMembership(Membership m) {

@@ -24,6 +24,10 @@ public record FactRef(Kind kind, String id) implements Comparable<FactRef>, java
     CORRIDOR,
     /** A {@link Summit}. */
     SUMMIT,
+    /** An {@link Agreement}. */
+    AGREEMENT,
+    /** An {@link Exercise}. */
+    EXERCISE,
     /** A {@link Source}: not a fact, but named the same way in evidence and errors. */
     SOURCE;
 
@@ -56,7 +60,7 @@ public record FactRef(Kind kind, String id) implements Comparable<FactRef>, java
       }
     }
     throw new IllegalArgumentException("invalid fact reference '" + text
-        + "': kind must be state, organization, membership, corridor, summit or source");
+        + "': kind must be state, organization, membership, corridor, summit, agreement, exercise or source");
   }
 
   @Override

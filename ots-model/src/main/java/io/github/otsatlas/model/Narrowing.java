@@ -21,11 +21,13 @@ import java.util.function.Predicate;
  *       then stands as its name; the same for a corridor; organization: one
  *       dated name; membership: party, organization, role; summit outcome: kind;
  *       organization name: name), and some source that stays supports one of its claims or of
- *       its parts' claims. A kind or recognition that no remaining source states becomes
- *       {@code UNKNOWN}, which is no claim.
+ *       its parts' claims. An agreement needs its kind or one of its parties; an exercise its
+ *       name, one of its organizers or participants, or its framework. A kind, recognition or
+ *       status that no remaining source states becomes {@code UNKNOWN}, which is no claim.
  *   <li>A claim that refers to a fact that did not stay (a membership granted at a summit that
- *       no remaining source reports, a corridor bypassing a state no remaining source names) is
- *       dropped with it; a membership whose party or organization did not stay does not stay.
+ *       no remaining source reports, a corridor bypassing a state no remaining source names, an
+ *       agreement's party, place or summit, an exercise's host, organizer, participant or
+ *       framework) is dropped with it; a membership whose party or organization did not stay does not stay.
  *   <li>A dated end that no longer has support becomes {@code ongoing}, or {@code unknown} when
  *       a remaining source still says how it ended; an unsupported end reason is dropped.
  *   <li>A republication whose original did not stay no longer names it.
@@ -104,7 +106,22 @@ final class Narrowing {
         outMemberships.add(narrowed);
       }
     }
-    return Corpus.narrowed(full, sources, outStates, outOrgs, outMemberships, outCorridors, keptSummits);
+    List<Agreement> outAgreements = new ArrayList<>();
+    for (Agreement a : full.agreements()) {
+      Agreement narrowed = agreement(a);
+      if (narrowed != null) {
+        outAgreements.add(narrowed);
+      }
+    }
+    List<Exercise> outExercises = new ArrayList<>();
+    for (Exercise e : full.exercises()) {
+      Exercise narrowed = exercise(e);
+      if (narrowed != null) {
+        outExercises.add(narrowed);
+      }
+    }
+    return Corpus.narrowed(full, sources, outStates, outOrgs, outMemberships, outCorridors, keptSummits,
+        outAgreements, outExercises);
   }
 
   // --- claims and citations ---
@@ -136,7 +153,8 @@ final class Narrowing {
 
   /** The attributes whose values are parties, written by their key ({@code state:KAZ}). */
   private static final Set<Attribute> PARTIES = java.util.EnumSet.of(Attribute.PARTY,
-      Attribute.PROMOTERS, Attribute.INITIATORS, Attribute.ATTENDANCE, Attribute.PARTIES);
+      Attribute.PROMOTERS, Attribute.INITIATORS, Attribute.ATTENDANCE, Attribute.PARTIES,
+      Attribute.ORGANIZERS, Attribute.PARTICIPANTS);
 
   private static Claim claim(Attribute a, Object value) {
     return Claim.of(a, PARTIES.contains(a) ? ((Party) value).key() : value);
@@ -333,6 +351,52 @@ final class Narrowing {
         .endReason(endReason).grantedAt(keep(c, Attribute.GRANTED_AT, m.grantedAt(), summits::contains))
         .note(m.note()).addCitations(m.citations().get(0)).build();
     return probe.withCitations(citations(m, probe.claims()));
+  }
+
+  private Agreement agreement(Agreement a) {
+    if (!supported(a)) {
+      return null;
+    }
+    Set<Claim> c = surviving(a, a.classified());
+    AgreementKind kind = a.kind() != AgreementKind.UNKNOWN && has(c, Attribute.KIND, a.kind())
+        ? a.kind() : AgreementKind.UNKNOWN;
+    List<Party> parties = keep(c, Attribute.PARTIES, a.parties(), this::party);
+    if (kind == AgreementKind.UNKNOWN && parties.isEmpty()) {
+      return null;
+    }
+    Agreement probe = Agreement.builder().id(a.id()).name(a.name()).kind(kind).addAllParties(parties)
+        .addAllSignatories(keep(c, Attribute.SIGNATORIES, a.signatories(), v -> true))
+        .addAllDates(keep(c, Attribute.DATE, a.dates(), v -> true))
+        .addAllHostCities(keep(c, Attribute.HOST_CITY, a.hostCities(), v -> true))
+        .addAllHostStates(keep(c, Attribute.HOST_STATE, a.hostStates(), states::contains))
+        .adoptedAt(keep(c, Attribute.ADOPTED_AT, a.adoptedAt(), summits::contains))
+        .subject(keep(c, Attribute.SUBJECT, a.subject(), v -> true))
+        .addAllClassified(a.classified()).note(a.note()).addCitations(a.citations().get(0)).build();
+    List<Citation> own = citations(a, probe.claims());
+    return own.isEmpty() ? null : probe.withCitations(own);
+  }
+
+  private Exercise exercise(Exercise e) {
+    if (!supported(e)) {
+      return null;
+    }
+    Set<Claim> c = surviving(e, e.classified());
+    Optional<String> name = keep(c, Attribute.NAME, e.name(), v -> true);
+    List<Party> organizers = keep(c, Attribute.ORGANIZERS, e.organizers(), this::party);
+    List<Party> participants = keep(c, Attribute.PARTICIPANTS, e.participants(), this::party);
+    Optional<OrganizationId> framework = keep(c, Attribute.FRAMEWORK, e.framework(), organizations::contains);
+    if (name.isEmpty() && organizers.isEmpty() && participants.isEmpty() && framework.isEmpty()) {
+      return null;
+    }
+    Exercise probe = Exercise.builder().id(e.id()).label(e.label()).name(name)
+        .status(e.status() != ExerciseStatus.UNKNOWN && has(c, Attribute.STATUS, e.status())
+            ? e.status() : ExerciseStatus.UNKNOWN)
+        .addAllDates(keep(c, Attribute.DATE, e.dates(), v -> true))
+        .addAllHostStates(keep(c, Attribute.HOST_STATE, e.hostStates(), states::contains))
+        .addAllOrganizers(organizers).addAllParticipants(participants).framework(framework)
+        .addAllClassified(e.classified()).note(e.note()).addCitations(e.citations().get(0)).build();
+    List<Citation> own = citations(e, probe.claims());
+    return own.isEmpty() ? null : probe.withCitations(own);
   }
 
   /** The locations of the full corpus's quotes, by selector, for the narrowed citations. */

@@ -10,20 +10,29 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A calendar date known to the precision a source gives it: a year ({@code 2019}), a
- * month ({@code 2021-11}) or a day ({@code 2024-11-06}). The missing parts are never
- * invented: a partial date stands for one unknown day between {@link #earliest()} and
- * {@link #latest()}, both inclusive.
+ * A calendar date known to the precision a source gives it: a decade ({@code 199X}), a year
+ * ({@code 2019}), a month ({@code 2021-11}) or a day ({@code 2024-11-06}). The missing parts
+ * are never invented: a partial date stands for one unknown day between {@link #earliest()}
+ * and {@link #latest()}, both inclusive.
+ *
+ * <p>A decade is written as the Library of Congress Extended Date/Time Format writes a year
+ * with an unspecified last digit: {@code 199X} is some day of the years 1990 to 1999. It is
+ * what a source means by "the 1990s", and also what "the early 1990s" is held as: the date
+ * is never narrowed to a year or to part of a decade, and the word "early" is kept only in
+ * the quote that supports the date.
  *
  * <p>Immutable and thread-safe. {@link #parse} is the exact inverse of {@link #toString()}.
  * The natural order compares the earliest day, then the latest day, so {@code 2021}
- * sorts before {@code 2021-01-05}, which sorts before {@code 2021-02}; it is consistent
+ * sorts before {@code 2021-01-05}, which sorts before {@code 2021-02}, and {@code 199X} sorts
+ * after {@code 1990} and before {@code 1990-02} and {@code 1991}; it is consistent
  * with {@code equals}, since the two bounds determine the date.
  */
 public final class PartialDate implements Comparable<PartialDate> {
 
   /** How much of a date is known. */
   public enum Precision {
+    /** Only the decade is known ({@code 199X}: a year from 1990 to 1999). */
+    DECADE,
     /** Only the year is known. */
     YEAR,
     /** The year and month are known. */
@@ -34,6 +43,7 @@ public final class PartialDate implements Comparable<PartialDate> {
 
   private static final Pattern SYNTAX =
       Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+  private static final Pattern DECADE_SYNTAX = Pattern.compile("(\\d{3})X");
 
   private final int year;
   private final int month;
@@ -56,6 +66,21 @@ public final class PartialDate implements Comparable<PartialDate> {
   public static PartialDate ofYear(int year) {
     checkYear(year);
     return new PartialDate(year, 0, 0, Precision.YEAR);
+  }
+
+  /**
+   * Returns a decade-precision date: some day of the ten years from {@code firstYear}.
+   *
+   * @param firstYear the decade's first year, a multiple of ten from 10 to 9990 (1990 for the
+   *     1990s)
+   * @throws IllegalArgumentException if the year is not a multiple of ten or out of range
+   */
+  public static PartialDate ofDecade(int firstYear) {
+    if (firstYear % 10 != 0 || firstYear < 10 || firstYear > 9990) {
+      throw new IllegalArgumentException("invalid decade " + firstYear
+          + ": expected the decade's first year, a multiple of ten from 10 to 9990");
+    }
+    return new PartialDate(firstYear, 0, 0, Precision.DECADE);
   }
 
   /**
@@ -103,17 +128,22 @@ public final class PartialDate implements Comparable<PartialDate> {
   }
 
   /**
-   * Parses {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}.
+   * Parses {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, or a decade {@code YYYX} (three
+   * digits and an upper-case {@code X}: {@code 199X}).
    *
    * @param text the date, not null
    * @return the date, at the precision written
    * @throws IllegalArgumentException if the text is not of that form or names no real day
    */
   public static PartialDate parse(String text) {
-    Matcher m = SYNTAX.matcher(Objects.requireNonNull(text, "text"));
+    Matcher decade = DECADE_SYNTAX.matcher(Objects.requireNonNull(text, "text"));
+    if (decade.matches()) {
+      return ofDecade(Integer.parseInt(decade.group(1)) * 10);
+    }
+    Matcher m = SYNTAX.matcher(text);
     if (!m.matches()) {
       throw new IllegalArgumentException(
-          "invalid date '" + text + "': expected YYYY, YYYY-MM or YYYY-MM-DD");
+          "invalid date '" + text + "': expected YYYY, YYYY-MM, YYYY-MM-DD or a decade YYYX");
     }
     int year = Integer.parseInt(m.group(1));
     if (m.group(2) == null) {
@@ -132,7 +162,10 @@ public final class PartialDate implements Comparable<PartialDate> {
     }
   }
 
-  /** Returns the year. */
+  /**
+   * Returns the year; for a {@link Precision#DECADE} date, the decade's first year (1990 for
+   * {@code 199X}), which is not the year of the date: check {@link #precision()} first.
+   */
   public int year() {
     return year;
   }
@@ -145,6 +178,7 @@ public final class PartialDate implements Comparable<PartialDate> {
   /** Returns the earliest day this date may stand for. */
   public LocalDate earliest() {
     switch (precision) {
+      case DECADE:
       case YEAR:
         return LocalDate.of(year, 1, 1);
       case MONTH:
@@ -157,6 +191,8 @@ public final class PartialDate implements Comparable<PartialDate> {
   /** Returns the latest day this date may stand for. */
   public LocalDate latest() {
     switch (precision) {
+      case DECADE:
+        return LocalDate.of(year + 9, 12, 31);
       case YEAR:
         return LocalDate.of(year, 12, 31);
       case MONTH:
@@ -166,7 +202,10 @@ public final class PartialDate implements Comparable<PartialDate> {
     }
   }
 
-  /** Returns the number of days this date may stand for: 1 for a day, 28 to 366 otherwise. */
+  /**
+   * Returns the number of days this date may stand for: 1 for a day, 28 to 31 for a month, 365
+   * or 366 for a year, 3652 or 3653 for a decade.
+   */
   public int dayCount() {
     return (int) (latest().toEpochDay() - earliest().toEpochDay()) + 1;
   }
@@ -244,11 +283,18 @@ public final class PartialDate implements Comparable<PartialDate> {
     return Objects.hash(year, month, day, precision);
   }
 
-  /** Returns {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, as {@link #parse} reads it. */
+  /**
+   * Returns {@code YYYY}, {@code YYYY-MM}, {@code YYYY-MM-DD} or, for a decade, {@code YYYX}
+   * ({@code 199X}), as {@link #parse} reads it.
+   */
   @Override
   public String toString() {
     // by hand rather than String.format: a large corpus prints millions of dates as claims
     StringBuilder b = new StringBuilder(10);
+    if (precision == Precision.DECADE) {
+      digits(b, year / 10, 3);
+      return b.append('X').toString();
+    }
     digits(b, year, 4);
     if (precision != Precision.YEAR) {
       digits(b.append('-'), month, 2);

@@ -49,6 +49,12 @@ public enum Rule implements RuleCode {
   /** A citation that supports a summit's status attests the day it reports it as of. */
   STATUS_ATTESTED("status-attested"),
   /**
+   * A value kept in a source's own words (an agreement's signatories and subject, an exercise's
+   * name) occurs in the quote of every citation that supports it, compared as quotes are
+   * compared (runs of whitespace folded).
+   */
+  VALUE_QUOTED("value-quoted"),
+  /**
    * Locating the quotes stays within a bounded amount of work: {@value
    * CorpusRules#QUOTE_SEARCH_BUDGET} characters scanned in all (each distinct quote, with its
    * prefix and suffix, costs one pass over its source's text). A corpus that would need more is

@@ -49,7 +49,8 @@ final class PartialDateTest {
 
   @Test
   void parse_otherForms_fail() {
-    for (String bad : new String[] {"", "19", "2019-1", "2019-01-1", "unknown", "2019/01", " 2019", "0000"}) {
+    for (String bad : new String[] {"", "19", "2019-1", "2019-01-1", "unknown", "2019/01", " 2019", "0000",
+        "199x", "19XX", "199X-01", "000X", "1990s"}) {
       assertThrows(IllegalArgumentException.class, () -> PartialDate.parse(bad), bad);
     }
   }
@@ -122,5 +123,48 @@ final class PartialDateTest {
   @Test
   void agreed_noDates_isNone() {
     assertEquals(Optional.empty(), PartialDate.agreed(List.of()));
+  }
+
+  @Test
+  void parse_decade_keepsDecadePrecision() {
+    PartialDate d = PartialDate.parse("199X");
+    assertEquals(PartialDate.Precision.DECADE, d.precision());
+    assertEquals(PartialDate.ofDecade(1990), d);
+    assertEquals(LocalDate.of(1990, 1, 1), d.earliest());
+    assertEquals(LocalDate.of(1999, 12, 31), d.latest());
+    assertEquals(3652, d.dayCount());
+    assertEquals("199X", d.toString());
+    assertEquals("001X", PartialDate.ofDecade(10).toString());
+  }
+
+  @Test
+  void ofDecade_notTheFirstYearOfADecade_fails() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> PartialDate.ofDecade(1993));
+    assertTrue(e.getMessage().contains("1993"), e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> PartialDate.ofDecade(0));
+    assertThrows(IllegalArgumentException.class, () -> PartialDate.ofDecade(10000));
+  }
+
+  @Test
+  void decade_isCompatibleWithItsYearsOnly_andNeverAgreedAsAYearItDoesNotName() {
+    PartialDate nineties = PartialDate.parse("199X");
+    assertTrue(nineties.isCompatibleWith(PartialDate.parse("1991-12")));
+    assertTrue(!nineties.isCompatibleWith(PartialDate.parse("2000")));
+    assertTrue(!nineties.isCompatibleWith(PartialDate.parse("198X")));
+    assertEquals(java.util.Optional.of(PartialDate.parse("1992")),
+        PartialDate.agreed(java.util.List.of(nineties, PartialDate.parse("1992"))));
+    assertEquals(java.util.Optional.of(nineties), PartialDate.agreed(java.util.List.of(nineties)));
+    assertEquals(Certainty.POSSIBLY, nineties.isBefore(LocalDate.of(1995, 1, 1)));
+    assertEquals(Certainty.DEFINITELY, nineties.isBefore(LocalDate.of(2000, 1, 1)));
+  }
+
+  @Test
+  void compareTo_placesADecadeAfterItsFirstYearAndBeforeTheNext() {
+    PartialDate nineties = PartialDate.parse("199X");
+    assertTrue(PartialDate.parse("1990").compareTo(nineties) < 0);
+    assertTrue(nineties.compareTo(PartialDate.parse("1990-02")) < 0);
+    assertTrue(nineties.compareTo(PartialDate.parse("1991")) < 0);
+    assertTrue(PartialDate.parse("198X").compareTo(PartialDate.parse("1989")) < 0);
   }
 }

@@ -13,6 +13,7 @@ final class ValueContractsTest {
   @Test
   void partialDate_equalityFollowsPrecision() {
     new EqualsTester()
+        .addEqualityGroup(PartialDate.parse("202X"), PartialDate.ofDecade(2020))
         .addEqualityGroup(PartialDate.parse("2021"), PartialDate.ofYear(2021))
         .addEqualityGroup(PartialDate.parse("2021-01"), PartialDate.ofMonth(2021, 1))
         .addEqualityGroup(PartialDate.parse("2021-01-01"), PartialDate.ofDay(2021, 1, 1))

@@ -44,6 +44,8 @@ final class Names {
       case MEMBERSHIP -> "Memberships";
       case CORRIDOR -> "Corridors";
       case SUMMIT -> "Summits and meetings";
+      case AGREEMENT -> "Agreements and declarations";
+      case EXERCISE -> "Military exercises";
       case SOURCE -> "Sources";
     };
   }

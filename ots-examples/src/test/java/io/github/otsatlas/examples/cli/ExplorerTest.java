@@ -173,14 +173,14 @@ final class ExplorerTest {
   void site_writesTheBrowsableSite(@TempDir Path dir) throws IOException {
     Path out = dir.resolve("site");
     Run r = ok("site", out.toString());
-    assertTrue(r.out.startsWith("site of 108 files written to " + out), r.out);
+    assertTrue(r.out.startsWith("site of 137 files written to " + out), r.out);
     assertTrue(r.out.contains("open " + out.resolve("index.html")), r.out);
     String ots = Files.readString(out.resolve("organization/OTS.html"));
     assertTrue(ots.startsWith("<!DOCTYPE html>") && ots.contains("<svg"), ots.substring(0, 200));
     String source = Files.readString(out.resolve("source/tni-coffey-2026.html"));
     assertTrue(source.contains("<mark class=\"cite"), "passages highlighted");
     JsonNode json = json("--json", "site", dir.resolve("excerpts").toString(), "--excerpts", "--context", "40");
-    assertEquals(108, json.get("files").asInt());
+    assertEquals(137, json.get("files").asInt());
     String excerpt = Files.readString(dir.resolve("excerpts/source/tni-coffey-2026.html"));
     assertTrue(excerpt.contains("class=\"excerpt\"") && !excerpt.contains("class=\"text\""), "excerpts only");
   }
