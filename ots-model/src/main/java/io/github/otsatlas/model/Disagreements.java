@@ -118,7 +118,11 @@ final class Disagreements {
     Map<ListKey, List<Membership>> lists = new LinkedHashMap<>();
     Map<ListKey, List<Citation>> listCitations = new LinkedHashMap<>();
     Map<OrganizationId, List<Membership>> byOrganization = new LinkedHashMap<>();
-    for (Membership m : memberships) {
+    // in id order, as the corpus lists them: which membership a list's side names, and the order
+    // of a membership's omissions, do not depend on the order the records were given in
+    List<Membership> inIdOrder = new ArrayList<>(memberships);
+    inIdOrder.sort(java.util.Comparator.comparing(m -> m.id().value()));
+    for (Membership m : inIdOrder) {
       byOrganization.computeIfAbsent(m.organization(), k -> new ArrayList<>()).add(m);
       for (Citation c : m.citations()) {
         if (c.completeListOf().isPresent() && c.asOf().isPresent()) {

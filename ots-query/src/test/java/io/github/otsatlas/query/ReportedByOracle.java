@@ -497,7 +497,10 @@ final class ReportedByOracle {
   List<Disagreement> deciding(List<? extends Fact> basis, Set<Attribute> grounds, LocalDate first, LocalDate last) {
     List<Disagreement> out = new ArrayList<>();
     for (Fact f : basis) {
-      for (Disagreement d : disagreementsOf.getOrDefault(f.ref(), List.of())) {
+      // a fact's disagreements in attribute order, as the corpus lists them
+      List<Disagreement> about = new ArrayList<>(disagreementsOf.getOrDefault(f.ref(), List.of()));
+      about.sort(Comparator.comparing(Disagreement::attribute));
+      for (Disagreement d : about) {
         if (!grounds.contains(d.attribute())) {
           continue;
         }
