@@ -159,8 +159,12 @@ final class Disagreements {
         List<Citation> attesting = x.citations().stream()
             .filter(c -> c.supports(Attribute.ROLE) || c.supports(Attribute.PARTY)).toList();
         for (Citation c : attesting) {
+          // only an attestation on a compatible day contradicts the list: a citation without one
+          // dates nothing (and counting it would make narrowing break the rule: when the sources
+          // that date the party's start or end are left out, its possible days grow to meet the
+          // list's day)
           if (voice.apply(c.source()).equals(listVoice)
-              && (c.asOf().isEmpty() || c.asOf().get().isCompatibleWith(key.day()))) {
+              && c.asOf().isPresent() && c.asOf().get().isCompatibleWith(key.day())) {
             errors.add(new SelfContradiction(x.ref(), Attribute.ROLE, listVoice, "source " + listVoice
                 + " lists every " + key.role() + " of " + key.organization() + " as of " + key.day()
                 + " without " + x.party() + ", and itself attests " + x.party() + " in that role then:"

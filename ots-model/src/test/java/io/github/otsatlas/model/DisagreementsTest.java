@@ -1,6 +1,8 @@
 package io.github.otsatlas.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +30,40 @@ final class DisagreementsTest {
     assertEquals(1, a.disagreements().size(), a.disagreements()::toString);
     assertEquals(Disagreement.Kind.LEFT_OFF_LIST, a.disagreements().get(0).kind());
     assertEquals(a.disagreements(), b.disagreements());
+  }
+
+  @Test
+  void leftOffList_ownSourceAttestsThePartyOnTheListDay_isASelfContradiction() {
+    CorpusValidationException e = assertThrows(CorpusValidationException.class, () -> corpus(List.of(
+        observer("m-1", "AAA", listed()), observer("m-2", "BBB", listed()),
+        observer("m-3", "CCC", Citation.builder().source(ONE).quote("Sentences naming")
+            .addSupports(Claim.of(Attribute.PARTY, "state:CCC"), Claim.of(Attribute.ORGANIZATION, COUNCIL),
+                Claim.of(Attribute.ROLE, Role.OBSERVER)).asOf(PartialDate.parse("2020")).build()))));
+    assertTrue(e.violations().stream().anyMatch(v -> v.rule() == Rule.SELF_CONTRADICTION), e::getMessage);
+  }
+
+  /**
+   * A source that names a party without dating it does not contradict its own complete list: in
+   * the whole corpus another source dates the party's start after the list's day; narrowed to the
+   * first source alone, the start is gone and the party is left off the list, a disagreement
+   * within that source's words but no data error.
+   */
+  @Test
+  void onlyFrom_listAndAnUndatedMentionOfAPartyLeftOff_obeysTheRules() {
+    Membership later = Membership.builder().id(MembershipId.of("m-3")).party(StateId.of("CCC"))
+        .organization(COUNCIL).role(Role.OBSERVER).start(PartialDate.parse("2021")).end(PeriodEnd.ongoing())
+        .addCitations(Citation.builder().source(ONE).quote("Sentences naming")
+            .addSupports(Claim.of(Attribute.PARTY, "state:CCC"), Claim.of(Attribute.ORGANIZATION, COUNCIL),
+                Claim.of(Attribute.ROLE, Role.OBSERVER)).build(),
+            Citation.builder().source(TWO).quote(ATTESTS)
+                .addSupports(Claim.of(Attribute.START, "2021")).build())
+        .build();
+    Corpus whole = corpus(List.of(observer("m-1", "AAA", listed()), observer("m-2", "BBB", listed()), later));
+    assertEquals(List.of(), whole.disagreements());
+    Corpus narrowed = whole.onlyFrom(List.of(ONE));
+    assertEquals(List.of(), CorpusRules.check(narrowed.sources(), narrowed.states(), narrowed.organizations(),
+        narrowed.memberships(), narrowed.corridors(), narrowed.summits()));
+    assertEquals(1, narrowed.disagreements().size(), narrowed.disagreements()::toString);
   }
 
   private static Citation listed() {
