@@ -75,7 +75,7 @@ final class AsReportedByProperties {
     return AtlasArbitraries.factSets(SHAPE);
   }
 
-  @Property(tries = 30)
+  @Property(tries = 100)
   void asReportedBy_answersAsTheBruteForceReadingOfTheSourcesPublishedByThen(
       @ForAll("corpora") FactSet facts, @ForAll long seed) {
     Corpus corpus = facts.toCorpus();

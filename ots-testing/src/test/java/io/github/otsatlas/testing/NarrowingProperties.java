@@ -32,7 +32,7 @@ final class NarrowingProperties {
     return AtlasArbitraries.factSets(CorpusShape.small().withSourcesOverTime());
   }
 
-  @Property(tries = 40)
+  @Property(tries = 60)
   void onlyFrom_anySources_obeysEveryRuleAndIsAFixedPoint(@ForAll("corpora") FactSet facts, @ForAll long seed) {
     Corpus corpus = facts.toCorpus();
     Random r = new Random(seed);
