@@ -93,6 +93,7 @@ final class AsReportedByProperties {
         states(oracle, narrowed, queryDay, r, at);
         organizations(oracle, narrowed, queryDay, at);
       }
+      memberEdges(oracle, narrowed, r, at);
       summits(oracle, narrowed, r, at);
       corridors(oracle, narrowed, at);
       timelines(oracle, narrowed, at);
@@ -209,6 +210,33 @@ final class AsReportedByProperties {
           .map(m -> answer(m.ref(), Certainty.DEFINITELY, List.of(m), o.deciding(List.of(m), WHO, null, null)))
           .toList();
       assertEquals(ever, shown(n.members(org).list()), at + ": members(" + org + ")");
+    }
+  }
+
+  /**
+   * Members of the organization of a few memberships, asked on each edge of those memberships'
+   * periods and on the days next to them: where a wrong start, end, attestation or doubt shows.
+   */
+  private static void memberEdges(ReportedByOracle o, Atlas n, Random r, String at) {
+    for (int k = 0; k < 6 && !o.memberships.isEmpty(); k++) {
+      Membership m = o.memberships.get(r.nextInt(o.memberships.size()));
+      Period p = ReportedByOracle.period(m);
+      List<LocalDate> edges = new ArrayList<>();
+      p.latestStart().ifPresent(edges::add);
+      p.earliestEnd().ifPresent(edges::add);
+      if (p.possibleDays().hasLowerBound()) {
+        edges.add(p.possibleDays().lowerEndpoint());
+      }
+      m.citations().forEach(c -> c.asOf().ifPresent(a -> edges.add(a.earliest())));
+      o.disagreements.stream().filter(d -> d.fact().equals(m.ref())).forEach(d -> d.doubtfulDays()
+          .ifPresent(x -> edges.add(x.lowerEndpoint())));
+      for (LocalDate edge : edges) {
+        for (int shift = -1; shift <= 1; shift++) {
+          LocalDate day = edge.plusDays(shift);
+          MembershipQuery q = n.members(m.organization()).asOf(day).includingPossible();
+          assertEquals(members(o, m.organization(), null, true, day, day), shown(q.list()), at + ": " + q);
+        }
+      }
     }
   }
 
