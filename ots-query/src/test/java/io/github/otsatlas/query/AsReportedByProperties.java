@@ -10,6 +10,7 @@ import io.github.otsatlas.model.Citation;
 import io.github.otsatlas.model.Cited;
 import io.github.otsatlas.model.Claim;
 import io.github.otsatlas.model.Corpus;
+import io.github.otsatlas.model.CorpusRules;
 import io.github.otsatlas.model.Corridor;
 import io.github.otsatlas.model.Disagreement;
 import io.github.otsatlas.model.Fact;
@@ -167,6 +168,8 @@ final class AsReportedByProperties {
     assertEquals(o.summits, c.summits(), at + ": summits");
     assertEquals(o.corridors, c.corridors(), at + ": corridors");
     assertEquals(o.memberships, c.memberships(), at + ": memberships");
+    assertEquals(List.of(), CorpusRules.check(c.sources(), c.states(), c.organizations(), c.memberships(),
+        c.corridors(), c.summits()), at + ": rules");
     assertEquals(sortedKeys(o.disagreements), sortedKeys(n.disagreements()), at + ": disagreements");
     // in fact order: by kind of fact, then id, then attribute
     List<Disagreement> ds = n.disagreements();
