@@ -90,6 +90,19 @@ final class BaselinesAgreeTest {
       b.corridorsThrough();
       b.summitsHostedIn();
     }
+    for (String day : List.of("2024-12-31", "2025-12-31", "2026-01-13")) {
+      java.util.Map<String, Atlas> built = new java.util.HashMap<>();
+      for (String impl : List.of("cached", "uncached", "wholeIndex")) {
+        NarrowingBenchmark b = new NarrowingBenchmark();
+        b.day = day;
+        b.impl = impl;
+        b.setUp();
+        built.put(impl, b.narrow());
+      }
+      // the cached and the freshly built narrowed atlases hold the same corpus
+      assertEquals(built.get("cached").corpus(), built.get("uncached").corpus(), day);
+      assertEquals(Atlas.seeded().corpus(), built.get("wholeIndex").corpus(), day);
+    }
     LoadBenchmark.LoadedCorpus loaded = new LoadBenchmark.LoadedCorpus();
     loaded.memberships = SIZE;
     loaded.generate();

@@ -154,6 +154,7 @@ public final class Corpus {
     Map<List<Object>, QuoteLocation> bySelector = full.selectors();
     CorpusRules.Checker checker = new CorpusRules.Checker(
         sources, states, organizations, memberships, corridors, summits, agreements, exercises);
+    checker.boundsLocated = true;
     List<Fact> all = new ArrayList<>();
     all.addAll(states);
     all.addAll(organizations);

@@ -97,6 +97,9 @@ public final class CorpusRules {
     final Map<SourceId, QuoteMatcher> matchers = new HashMap<>();
     final List<Violation> found = new ArrayList<>();
     final Map<Citation, QuoteLocation> located = new HashMap<>();
+    // Whether the quotes of the sources' publication bounds were found before (a narrowed
+    // corpus keeps its full corpus's sources and texts): then they are not searched again.
+    boolean boundsLocated;
     // Where each distinct selector (source, quote, prefix, suffix) stands, found once: many
     // citations share a quote and differ only in the claims they support.
     final Map<List<Object>, Optional<QuoteLocation>> bySelector = new HashMap<>();
@@ -201,7 +204,7 @@ public final class CorpusRules {
           }
         });
       }
-      for (Source s : sources) {
+      for (Source s : boundsLocated ? List.<Source>of() : sources) {
         forEach(s.publicationBounds(), (b, i) -> {
           QuoteMatcher matcher = matchers.computeIfAbsent(s.id(), k -> new QuoteMatcher(s.text()));
           Citation probe = Citation.of(s.id(), b.quote(), List.of(new Claim(Attribute.NAME, "bound")));
@@ -467,10 +470,10 @@ public final class CorpusRules {
                 + ", after its source " + source.id() + " was published (by " + latest + ")");
           }
         }));
-        QuoteMatcher matcher = matchers.computeIfAbsent(c.source(), k -> new QuoteMatcher(source.text()));
         if (located.containsKey(c)) {
-          return;
+          return; // located already (a narrowed corpus reuses its full corpus's locations)
         }
+        QuoteMatcher matcher = matchers.computeIfAbsent(c.source(), k -> new QuoteMatcher(source.text()));
         List<Object> selector = List.of(c.source(), c.quote(), c.prefix(), c.suffix());
         if (!bySelector.containsKey(selector)) {
           long cost = matcher.cost(c);

@@ -118,7 +118,11 @@ final class Disagreements {
     Map<ListKey, List<Membership>> lists = new LinkedHashMap<>();
     Map<ListKey, List<Citation>> listCitations = new LinkedHashMap<>();
     Map<OrganizationId, List<Membership>> byOrganization = new LinkedHashMap<>();
-    for (Membership m : memberships) {
+    // in id order, as the corpus lists them: which membership a list's side names, and the order
+    // of a membership's omissions, do not depend on the order the records were given in
+    List<Membership> inIdOrder = new ArrayList<>(memberships);
+    inIdOrder.sort(java.util.Comparator.comparing(m -> m.id().value()));
+    for (Membership m : inIdOrder) {
       byOrganization.computeIfAbsent(m.organization(), k -> new ArrayList<>()).add(m);
       for (Citation c : m.citations()) {
         if (c.completeListOf().isPresent() && c.asOf().isPresent()) {
@@ -155,8 +159,10 @@ final class Disagreements {
         List<Citation> attesting = x.citations().stream()
             .filter(c -> c.supports(Attribute.ROLE) || c.supports(Attribute.PARTY)).toList();
         for (Citation c : attesting) {
-          // only a day the source attests contradicts its list: an undated citation ("became an
-          // observer") leaves room for an end before the list's day, and is a disagreement at most
+          // only an attestation on a compatible day contradicts the list: a citation without one
+          // dates nothing (and counting it would make narrowing break the rule: when the sources
+          // that date the party's start or end are left out, its possible days grow to meet the
+          // list's day)
           if (voice.apply(c.source()).equals(listVoice)
               && c.asOf().isPresent() && c.asOf().get().isCompatibleWith(key.day())) {
             errors.add(new SelfContradiction(x.ref(), Attribute.ROLE, listVoice, "source " + listVoice

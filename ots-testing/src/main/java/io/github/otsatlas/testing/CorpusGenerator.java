@@ -72,10 +72,14 @@ public final class CorpusGenerator {
    * }</pre>
    *
    * @param seed the seed; the same seed and shape give the same set
-   * @param shape the size and mix, not null
+   * @param shape the size and mix, not null; with {@link CorpusShape#sourcesOverTime()}, the same
+   *     records are cited anew by several sources over time ({@link CorpusShape#withSourcesOverTime()})
    * @return the fact set; {@link FactSet#toCorpus()} on it succeeds
    */
   public static FactSet generate(long seed, CorpusShape shape) {
+    if (shape.sourcesOverTime()) {
+      return SourcesOverTime.generate(seed, shape);
+    }
     return new Run(new Random(seed), shape).make();
   }
 

@@ -12,6 +12,9 @@ package io.github.otsatlas.testing;
  * @param toYear the last year dates are drawn from
  * @param ongoingShare the share of membership chains whose last period is ongoing, 0 to 1
  * @param distinctQuotes how many distinct quote sentences citations draw from, at least 1
+ * @param sourcesOverTime whether the facts are reported by several sources published at
+ *     different times, who sometimes disagree (see {@link #withSourcesOverTime()}); off in the
+ *     preset shapes, whose corpora stay as they are
  */
 public record CorpusShape(
     int states,
@@ -22,7 +25,18 @@ public record CorpusShape(
     int fromYear,
     int toYear,
     double ongoingShare,
-    int distinctQuotes) {
+    int distinctQuotes,
+    boolean sourcesOverTime) {
+
+  /**
+   * Returns a shape whose facts are cited by the two generated sources, as before {@code
+   * sourcesOverTime} existed.
+   */
+  public CorpusShape(int states, int organizations, int membershipsPerOrganization, int corridors,
+      int summits, int fromYear, int toYear, double ongoingShare, int distinctQuotes) {
+    this(states, organizations, membershipsPerOrganization, corridors, summits, fromYear, toYear,
+        ongoingShare, distinctQuotes, false);
+  }
 
   /** Checks the ranges. */
   public CorpusShape {
@@ -52,5 +66,37 @@ public record CorpusShape(
    */
   public static CorpusShape benchmark(int memberships) {
     return new CorpusShape(250, Math.max(1, memberships / 200), 200, 100, 500, 1950, 2025, 0.7, 200);
+  }
+
+  /**
+   * Returns this shape with its facts reported by several sources over time, for properties of
+   * what an atlas says as reported by a day ({@code Atlas.asReportedBy}) and of disagreements.
+   * The same records are made as without it; then their claims are cited anew, spread over five
+   * to seven sources and a republication:
+   *
+   * <ul>
+   *   <li>publication dates of day, month or year precision; undated documents whose own words
+   *       bound their publication ({@code NOT_BEFORE} a day a sentence names, sometimes also
+   *       {@code WITHIN} a year); a year-dated document with a {@code NOT_BEFORE} bound inside its
+   *       year; one republication of a dated document, published later;
+   *   <li>each record cited by one to three sources (a source cites only what began by the day it
+   *       speaks of, where any does), each citation supporting some of the claims, and copied by
+   *       the republication half the time; attestations ({@code asOf}) never after their source's
+   *       latest publication day and inside the membership's period;
+   *   <li>disputed values, each claimed by a different source: some memberships' starts, some
+   *       summits' dates and host cities; founding memberships that one source calls founding and
+   *       another calls member ({@code FOUNDING_MEMBER} and {@code MEMBER});
+   *   <li>complete lists of the holders of a role ({@link
+   *       io.github.otsatlas.model.Citation#completeListOf()}) that sometimes leave off a
+   *       membership other sources attest;
+   *   <li>summit statuses, each reported as of its source's day, some summits scheduled as of one
+   *       source and held as of another.
+   * </ul>
+   *
+   * <p>Every generated set is valid ({@link FactSet#toCorpus()} succeeds).
+   */
+  public CorpusShape withSourcesOverTime() {
+    return new CorpusShape(states, organizations, membershipsPerOrganization, corridors, summits,
+        fromYear, toYear, ongoingShare, distinctQuotes, true);
   }
 }
