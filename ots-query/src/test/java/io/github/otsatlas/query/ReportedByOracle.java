@@ -67,8 +67,8 @@ import java.util.function.Predicate;
  *   <li>A claim is said when a heard citation of its record (or of the part that makes it: an
  *       organization's name, a summit's outcome) names it, or when it is the curators'
  *       classification.
- *   <li>A record stays when what it cannot do without is said: a state its name, an
- *       organization one of its names, a corridor its name, an outcome its kind, a membership its
+ *   <li>A record stays when what it cannot do without is said: a state its name (or an alias,
+ *       which then stands as its name), an organization one of its names, a corridor the same, an outcome its kind, a membership its
  *       party, its organization and one of its roles (and its party and organization stay); a
  *       summit stays when a heard citation still names one of its claims or one of its outcomes
  *       stays.
@@ -142,12 +142,36 @@ final class ReportedByOracle {
     return value.filter(v -> said(part, classified, a, v) && names.test(v));
   }
 
+  /**
+   * The name a state or corridor is heard by: its own when a heard citation gives it, else the
+   * first of its aliases one gives (which then stands as its name).
+   */
+  private Optional<String> heardName(Cited part, Set<Attribute> classified, String name, List<String> aliases) {
+    if (said(part, classified, Attribute.NAME, name)) {
+      return Optional.of(name);
+    }
+    for (String a : aliases) {
+      if (said(part, classified, Attribute.ALIASES, a)) {
+        return Optional.of(a);
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The heard citations of a part, each naming only the claims that stayed; none left empty. */
   private List<Citation> heardCitations(Cited original, List<Claim> stayed) {
+    return heardCitations(original, stayed, null);
+  }
+
+  /** As above, where the alias {@code asName} stands as the name: its support supports the name. */
+  private List<Citation> heardCitations(Cited original, List<Claim> stayed, String asName) {
     List<Citation> out = new ArrayList<>();
     for (Citation c : original.citations()) {
       if (heard.contains(c.source())) {
-        List<Claim> still = c.supports().stream().filter(stayed::contains).toList();
+        List<Claim> still = c.supports().stream()
+            .map(x -> asName != null && x.attribute() == Attribute.ALIASES && x.value().equals(asName)
+                ? new Claim(Attribute.NAME, asName) : x)
+            .filter(stayed::contains).distinct().toList();
         if (!still.isEmpty()) {
           out.add(still.equals(c.supports()) ? c : c.withSupports(still));
         }
@@ -176,7 +200,7 @@ final class ReportedByOracle {
 
   private void readRecords() {
     for (State s : full.states()) {
-      if (said(s, s.classified(), Attribute.NAME, s.name())) {
+      if (heardName(s, s.classified(), s.name(), s.aliases()).isPresent()) {
         stateIds.add(s.id());
       }
     }
@@ -193,20 +217,25 @@ final class ReportedByOracle {
       });
     }
     for (Corridor c : full.corridors()) {
-      if (said(c, c.classified(), Attribute.NAME, c.name())) {
+      if (heardName(c, c.classified(), c.name(), c.aliases()).isPresent()) {
         corridorIds.add(c.id());
       }
     }
     for (State s : full.states()) {
       if (stateIds.contains(s.id())) {
         Set<Attribute> cl = s.classified();
-        State probe = State.builder().id(s.id()).name(s.name())
-            .addAllAliases(saidOf(s, cl, Attribute.ALIASES, s.aliases(), v -> true))
+        String name = heardName(s, cl, s.name(), s.aliases()).orElseThrow();
+        Set<Attribute> kept = new HashSet<>(cl);
+        if (!name.equals(s.name())) {
+          kept.remove(Attribute.NAME);
+        }
+        State probe = State.builder().id(s.id()).name(name)
+            .addAllAliases(saidOf(s, cl, Attribute.ALIASES, s.aliases(), v -> !v.equals(name)))
             .recognition(s.recognition() != Recognition.UNKNOWN && said(s, cl, Attribute.RECOGNITION, s.recognition())
                 ? s.recognition() : Recognition.UNKNOWN)
             .addAllRecognizedBy(saidOf(s, cl, Attribute.RECOGNIZED_BY, s.recognizedBy(), stateIds::contains))
-            .addAllClassified(cl).note(s.note()).addCitations(PROBE).build();
-        states.add(probe.withCitations(heardCitations(s, probe.claims())));
+            .addAllClassified(kept).note(s.note()).addCitations(PROBE).build();
+        states.add(probe.withCitations(heardCitations(s, probe.claims(), name.equals(s.name()) ? null : name)));
       }
     }
     for (Organization o : full.organizations()) {
@@ -281,8 +310,13 @@ final class ReportedByOracle {
     Set<Attribute> cl = k.classified();
     boolean route = !k.route().isEmpty() && said(k, cl, Attribute.ROUTE, Corridor.routeText(k.route()))
         && k.route().stream().allMatch(this::stays);
-    Corridor probe = Corridor.builder().id(k.id()).name(k.name())
-        .addAllAliases(saidOf(k, cl, Attribute.ALIASES, k.aliases(), v -> true))
+    String name = heardName(k, cl, k.name(), k.aliases()).orElseThrow();
+    Set<Attribute> kept = new HashSet<>(cl);
+    if (!name.equals(k.name())) {
+      kept.remove(Attribute.NAME);
+    }
+    Corridor probe = Corridor.builder().id(k.id()).name(name)
+        .addAllAliases(saidOf(k, cl, Attribute.ALIASES, k.aliases(), v -> !v.equals(name)))
         .kind(k.kind() != CorridorKind.UNKNOWN && said(k, cl, Attribute.KIND, k.kind()) ? k.kind() : CorridorKind.UNKNOWN)
         .addAllModes(saidOf(k, cl, Attribute.MODES, k.modes(), v -> true))
         .addAllRoute(route ? k.route() : List.of())
@@ -293,8 +327,8 @@ final class ReportedByOracle {
         .addAllInitiators(saidOf(k, cl, Attribute.INITIATORS, k.initiators(), this::stays))
         .addAllBypasses(saidOf(k, cl, Attribute.BYPASSES, k.bypasses(), this::stays))
         .addAllConnectsTo(saidOf(k, cl, Attribute.CONNECTS_TO, k.connectsTo(), corridorIds::contains))
-        .addAllClassified(cl).note(k.note()).addCitations(PROBE).build();
-    return probe.withCitations(heardCitations(k, probe.claims()));
+        .addAllClassified(kept).note(k.note()).addCitations(PROBE).build();
+    return probe.withCitations(heardCitations(k, probe.claims(), name.equals(k.name()) ? null : name));
   }
 
   private Optional<Membership> membership(Membership m) {
