@@ -62,6 +62,7 @@ public final class Atlas {
   final Map<OrganizationId, List<Summit>> summitsByOrganization;
   final Map<StateId, List<Summit>> summitsByHost;
   private final Optional<PartialDate> newestAttestation;
+  private final NameIndex names;
   // For a narrowed atlas: the day, the sources left out, and the atlas it narrows (whose cache
   // of narrowed atlases it shares); for a whole atlas, empty, none and itself.
   private final Optional<LocalDate> reportedBy;
@@ -121,7 +122,7 @@ public final class Atlas {
     this.newestAttestation = corpus.facts().stream().flatMap(f -> f.allCitations().stream())
         .flatMap(c -> c.asOf().stream())
         .max(Comparator.comparing(PartialDate::earliest).thenComparing(PartialDate::latest));
-
+    this.names = new NameIndex(corpus);
   }
 
   /**
@@ -246,6 +247,7 @@ public final class Atlas {
     this.summitsByOrganization = base.summitsByOrganization;
     this.summitsByHost = base.summitsByHost;
     this.newestAttestation = base.newestAttestation;
+    this.names = base.names;
   }
 
   /** Returns the day this atlas is narrowed to ({@link #asReportedBy}), or empty for the whole atlas. */
@@ -316,6 +318,107 @@ public final class Atlas {
     LocalDate hi = dates.stream().map(PartialDate::latest).max(Comparator.naturalOrder()).orElseThrow();
     Range<LocalDate> disputed = Range.closed(lo, hi);
     return window.isConnected(disputed) && !window.intersection(disputed).isEmpty();
+  }
+
+  /**
+   * Returns the state, organization, corridor or summit that bears {@code name}: its id, its
+   * name, one of an organization's dated names, or an alias. Names are compared folded: ignoring
+   * case and diacritics the same way in every locale ({@code "turkiye"}, {@code "TÜRKİYE"} and
+   * {@code "Türkiye"} are one name), dashes alike, runs of whitespace as one space.
+   *
+   * <pre>{@code
+   * atlas.lookup("Turkic Council");   // organization:OTS by ALIAS 'Turkic Council'
+   * atlas.lookup("Trans-Caspian International Transport Route").fact();   // the Middle Corridor
+   * }</pre>
+   *
+   * <p>Built once per atlas (a narrowed atlas has its own, of the names its sources keep); a
+   * look-up is one hash look-up after folding.
+   *
+   * @param name the name, not null
+   * @throws IllegalArgumentException if several facts bear the name (the message lists them:
+   *     ask by kind, {@link #state(String)}, or by id), or none does (the message names the
+   *     closest names, at most two edits away after folding)
+   */
+  public NameMatch<Fact> lookup(String name) {
+    return names.find(name, Fact.class, "fact");
+  }
+
+  /**
+   * Returns the state that bears {@code name} (its code, name or an alias), compared as {@link
+   * #lookup(String)} does: {@code state("Turkey")} and {@code state("türkiye")} find TUR.
+   *
+   * @param name the name, not null
+   * @throws IllegalArgumentException if no state or several bear it (naming the closest, or them)
+   */
+  public NameMatch<State> state(String name) {
+    return names.find(name, State.class, "state");
+  }
+
+  /**
+   * Returns the organization that bears {@code name}: its id, one of its dated names (the match
+   * carries the period in which it bore it) or an alias, compared as {@link #lookup(String)} does.
+   *
+   * <pre>{@code
+   * atlas.organization("Cooperation Council of Turkic Speaking States").bore();   // until 2021-11
+   * }</pre>
+   *
+   * @param name the name, not null
+   * @throws IllegalArgumentException if no organization or several bear it
+   */
+  public NameMatch<Organization> organization(String name) {
+    return names.find(name, Organization.class, "organization");
+  }
+
+  /**
+   * Returns the corridor that bears {@code name} (its id, name or an alias), compared as {@link
+   * #lookup(String)} does.
+   *
+   * @param name the name, not null
+   * @throws IllegalArgumentException if no corridor or several bear it
+   */
+  public NameMatch<Corridor> corridor(String name) {
+    return names.find(name, Corridor.class, "corridor");
+  }
+
+  /**
+   * Returns the summit or meeting that bears {@code name} (its id or its name), compared as
+   * {@link #lookup(String)} does.
+   *
+   * @param name the name, not null
+   * @throws IllegalArgumentException if no summit or several bear it
+   */
+  public NameMatch<Summit> summit(String name) {
+    return names.find(name, Summit.class, "summit");
+  }
+
+  /** Returns the state with this id, or empty if this atlas has none. */
+  public Optional<State> state(StateId id) {
+    return corpus.state(Objects.requireNonNull(id, "id"));
+  }
+
+  /** Returns the organization with this id, or empty if this atlas has none. */
+  public Optional<Organization> organization(OrganizationId id) {
+    return corpus.organization(Objects.requireNonNull(id, "id"));
+  }
+
+  /** Returns the corridor with this id, or empty if this atlas has none. */
+  public Optional<Corridor> corridor(io.github.otsatlas.model.CorridorId id) {
+    return corpus.corridor(Objects.requireNonNull(id, "id"));
+  }
+
+  /** Returns the summit with this id, or empty if this atlas has none. */
+  public Optional<Summit> summit(io.github.otsatlas.model.SummitId id) {
+    return corpus.summit(Objects.requireNonNull(id, "id"));
+  }
+
+  /** Returns the membership with this id, or empty if this atlas has none. */
+  public Optional<Membership> membership(MembershipId id) {
+    return corpus.membership(Objects.requireNonNull(id, "id"));
+  }
+
+  /** Returns the matcher of names that {@link #lookup(String)} uses. */
+  NameIndex names() {
+    return names;
   }
 
   /**

@@ -40,14 +40,16 @@ public final class MembershipQuery implements Query<Membership> {
   private final Role[] roles;
   private final boolean possible;
   private final boolean statesOnly;
-  private final OrganizationName name;
+  // the recorded name asked for, and the period in which it was borne (null for an alias)
+  private final String name;
+  private final Period namePeriod;
 
   MembershipQuery(Atlas atlas, OrganizationId id, Organization organization) {
-    this(atlas, id, organization, When.ALWAYS, null, false, false, null);
+    this(atlas, id, organization, When.ALWAYS, null, false, false, null, null);
   }
 
   private MembershipQuery(Atlas atlas, OrganizationId id, Organization organization, When when,
-      Role[] roles, boolean possible, boolean statesOnly, OrganizationName name) {
+      Role[] roles, boolean possible, boolean statesOnly, String name, Period namePeriod) {
     this.atlas = atlas;
     this.id = id;
     this.organization = organization;
@@ -56,6 +58,7 @@ public final class MembershipQuery implements Query<Membership> {
     this.possible = possible;
     this.statesOnly = statesOnly;
     this.name = name;
+    this.namePeriod = namePeriod;
   }
 
   /**
@@ -67,7 +70,7 @@ public final class MembershipQuery implements Query<Membership> {
   public MembershipQuery asOf(LocalDate day) {
     requireNoTime();
     return new MembershipQuery(atlas, id, organization, When.on(Objects.requireNonNull(day, "day")),
-        roles, possible, statesOnly, name);
+        roles, possible, statesOnly, name, namePeriod);
   }
 
   /**
@@ -80,7 +83,7 @@ public final class MembershipQuery implements Query<Membership> {
   public MembershipQuery during(LocalDate first, LocalDate last) {
     requireNoTime();
     return new MembershipQuery(atlas, id, organization, When.between(first, last), roles, possible,
-        statesOnly, name);
+        statesOnly, name, namePeriod);
   }
 
   /**
@@ -95,26 +98,27 @@ public final class MembershipQuery implements Query<Membership> {
     }
     EnumSet<Role> set = EnumSet.of(role, more);
     return new MembershipQuery(atlas, id, organization, when, set.toArray(new Role[0]), possible,
-        statesOnly, name);
+        statesOnly, name, namePeriod);
   }
 
   /** Adds the POSSIBLY answers to the DEFINITELY ones. */
   public MembershipQuery includingPossible() {
-    return new MembershipQuery(atlas, id, organization, when, roles, true, statesOnly, name);
+    return new MembershipQuery(atlas, id, organization, when, roles, true, statesOnly, name, namePeriod);
   }
 
   /** Keeps the memberships of states, leaving out organizations that are members. */
   public MembershipQuery onlyStates() {
-    return new MembershipQuery(atlas, id, organization, when, roles, possible, true, name);
+    return new MembershipQuery(atlas, id, organization, when, roles, possible, true, name, namePeriod);
   }
 
   /**
-   * Keeps the memberships that held while the organization bore {@code name} (one of its
-   * dated names, compared ignoring case); the certainty is that of the overlap. The Turkic
-   * Council's members are the OTS's members under its former name.
+   * Keeps the memberships that held while the organization bore {@code name}, compared folded
+   * as {@link Atlas#lookup(String)} does. For one of its dated names the certainty is that of
+   * the overlap: the Cooperation Council of Turkic Speaking States had the OTS's members of before the rename. An
+   * alias is undated, so it keeps every membership ({@code underName("OTS")}).
    *
-   * @throws IllegalArgumentException if the organization never bore that name (an organization
-   *     absent from the atlas accepts any name and has no answers)
+   * @throws IllegalArgumentException if the organization never bore that name nor has it as an
+   *     alias (an organization absent from the atlas accepts any name and has no answers)
    * @throws IllegalStateException if a name is already set
    */
   public MembershipQuery underName(String name) {
@@ -125,11 +129,21 @@ public final class MembershipQuery implements Query<Membership> {
     if (organization == null) {
       return this;
     }
-    OrganizationName found = organization.names().stream()
-        .filter(n -> n.name().equalsIgnoreCase(name)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException(organization.id() + " never bore the name '"
-            + name + "'; its names: " + organization.names().stream().map(OrganizationName::name).toList()));
-    return new MembershipQuery(atlas, id, organization, when, roles, possible, statesOnly, found);
+    String folded = NameIndex.fold(name);
+    for (OrganizationName n : organization.names()) {
+      if (NameIndex.fold(n.name()).equals(folded)) {
+        return new MembershipQuery(atlas, id, organization, when, roles, possible, statesOnly, n.name(),
+            organization.namePeriods().get(n));
+      }
+    }
+    for (String alias : organization.aliases()) {
+      if (NameIndex.fold(alias).equals(folded)) {
+        return new MembershipQuery(atlas, id, organization, when, roles, possible, statesOnly, alias, null);
+      }
+    }
+    throw new IllegalArgumentException(organization.id() + " never bore the name '" + name
+        + "'; its names: " + organization.names().stream().map(OrganizationName::name).toList()
+        + ", its aliases: " + organization.aliases());
   }
 
   /** Returns the answers: each membership with its certainty, in party order. */
@@ -212,7 +226,6 @@ public final class MembershipQuery implements Query<Membership> {
   }
 
   private void scan(Slice slice, Slice.Hit hit) {
-    Period namePeriod = name == null || organization == null ? null : organization.namePeriods().get(name);
     slice.scan(when, roles, possible || namePeriod != null, (i, c) -> {
       if (statesOnly && !((Party) slice.keys[i]).isState()) {
         return;
@@ -240,7 +253,7 @@ public final class MembershipQuery implements Query<Membership> {
     StringBuilder b = new StringBuilder("members(").append(id).append(')').append(when);
     b.append(When.roleText(roles));
     if (name != null) {
-      b.append(".underName(\"").append(name.name()).append("\")");
+      b.append(".underName(\"").append(name).append("\")");
     }
     if (statesOnly) {
       b.append(".onlyStates()");
