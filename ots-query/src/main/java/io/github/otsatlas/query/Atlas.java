@@ -58,6 +58,7 @@ public final class Atlas {
   final Map<Waypoint, List<Corridor>> corridorsBypassing;
   final Map<Party, List<Corridor>> corridorsPromotedBy;
   final Map<Party, List<Corridor>> corridorsInitiatedBy;
+  final Map<io.github.otsatlas.model.CorridorId, List<Corridor>> corridorsConnectingTo;
   final List<Summit> summitsByDate;
   final Map<OrganizationId, List<Summit>> summitsByOrganization;
   final Map<StateId, List<Summit>> summitsByHost;
@@ -96,6 +97,7 @@ public final class Atlas {
     Map<Waypoint, List<Corridor>> bypassing = new HashMap<>();
     Map<Party, List<Corridor>> promoted = new HashMap<>();
     Map<Party, List<Corridor>> initiated = new HashMap<>();
+    Map<io.github.otsatlas.model.CorridorId, List<Corridor>> connecting = new HashMap<>();
     for (Corridor c : corpus.corridors()) {
       Set<Waypoint> passes = new LinkedHashSet<>(c.route());
       passes.addAll(c.crosses());
@@ -103,11 +105,13 @@ public final class Atlas {
       new LinkedHashSet<>(c.bypasses()).forEach(w -> bypassing.computeIfAbsent(w, k -> new ArrayList<>()).add(c));
       new LinkedHashSet<>(c.promoters()).forEach(p -> promoted.computeIfAbsent(p, k -> new ArrayList<>()).add(c));
       new LinkedHashSet<>(c.initiators()).forEach(p -> initiated.computeIfAbsent(p, k -> new ArrayList<>()).add(c));
+      new LinkedHashSet<>(c.connectsTo()).forEach(o -> connecting.computeIfAbsent(o, k -> new ArrayList<>()).add(c));
     }
     this.corridorsThrough = frozen(through);
     this.corridorsBypassing = frozen(bypassing);
     this.corridorsPromotedBy = frozen(promoted);
     this.corridorsInitiatedBy = frozen(initiated);
+    this.corridorsConnectingTo = frozen(connecting);
 
     List<Summit> summits = new ArrayList<>(corpus.summits());
     summits.sort(SUMMIT_ORDER);
@@ -243,6 +247,7 @@ public final class Atlas {
     this.corridorsBypassing = base.corridorsBypassing;
     this.corridorsPromotedBy = base.corridorsPromotedBy;
     this.corridorsInitiatedBy = base.corridorsInitiatedBy;
+    this.corridorsConnectingTo = base.corridorsConnectingTo;
     this.summitsByDate = base.summitsByDate;
     this.summitsByOrganization = base.summitsByOrganization;
     this.summitsByHost = base.summitsByHost;
@@ -292,7 +297,47 @@ public final class Atlas {
         }
       }
     }
-    return new Answer<>(subject, certainty, basis, grounds, deciding);
+    return new Answer<>(subject, certainty, basis, grounds, deciding, labelOf(subject));
+  }
+
+  /**
+   * The subject of an answer for people: a membership as its party's and organization's names
+   * and its role, a party by its name, any other fact by its own name.
+   */
+  String labelOf(Object subject) {
+    if (subject instanceof Membership m) {
+      return nameOrCode(m.party()) + ", " + m.roles().stream().map(Enum::name)
+          .collect(Collectors.joining("/")) + " of " + nameOrCode(m.organization());
+    } else if (subject instanceof Party p) {
+      return nameOrCode(p);
+    }
+    return Answer.ownLabel(subject);
+  }
+
+  private String nameOrCode(Party party) {
+    Optional<String> name = party instanceof StateId s ? corpus.state(s).map(State::name)
+        : corpus.organization((OrganizationId) party).map(Organization::name);
+    return name.orElse(party.code());
+  }
+
+  /** The names and aliases of a party, for {@link Grounds#mentions()}; none if it is absent. */
+  List<String> namesOf(Party party) {
+    if (party instanceof StateId s) {
+      return corpus.state(s).map(st -> concat(st.name(), st.aliases())).orElse(List.of());
+    }
+    return corpus.organization((OrganizationId) party).map(o -> {
+      List<String> all = new ArrayList<>();
+      o.names().forEach(n -> all.add(n.name()));
+      all.addAll(o.aliases());
+      return List.copyOf(all);
+    }).orElse(List.of());
+  }
+
+  private static List<String> concat(String first, List<String> more) {
+    List<String> all = new ArrayList<>();
+    all.add(first);
+    all.addAll(more);
+    return List.copyOf(all);
   }
 
   private static boolean decides(Disagreement d, Grounds grounds, Range<LocalDate> window) {

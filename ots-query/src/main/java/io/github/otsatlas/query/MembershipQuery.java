@@ -9,7 +9,10 @@ import io.github.otsatlas.model.OrganizationName;
 import io.github.otsatlas.model.Party;
 import io.github.otsatlas.model.Period;
 import io.github.otsatlas.model.Role;
+import io.github.otsatlas.model.PartialDate;
 import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -28,37 +31,61 @@ import java.util.Objects;
  * <p>By default only DEFINITELY answers are returned; {@link #includingPossible()} adds the
  * POSSIBLY ones (a day inside the imprecision of a date). Without a time filter every
  * membership ever recorded is an answer, DEFINITELY. Immutable and thread-safe; each step
- * returns a new query. A time filter, a role filter or a name may each be set once: setting
- * one twice fails, rather than silently replacing the first.
+ * returns a new query.
+ *
+ * <p>Steps, as in every query type: a step that sets a value (the time filter, the roles, the
+ * name) may be given once, a second call throws {@link IllegalStateException} rather than
+ * silently replacing the first; {@code includingPossible()} and {@code onlyStates()} are
+ * idempotent.
  */
 public final class MembershipQuery implements Query<Membership> {
   private final Atlas atlas;
   private final OrganizationId id;
   // null when the atlas has no such organization: the query then has no answers
   private final Organization organization;
-  private final When when;
-  private final Role[] roles;
-  private final boolean possible;
-  private final boolean statesOnly;
-  // the recorded name asked for, and the period in which it was borne (null for an alias)
-  private final String name;
-  private final Period namePeriod;
+  private final Steps steps;
 
-  MembershipQuery(Atlas atlas, OrganizationId id, Organization organization) {
-    this(atlas, id, organization, When.ALWAYS, null, false, false, null, null);
+  /**
+   * The whole state of a query, copied with one change by each step: the time filter, the
+   * roles (null for any), the name asked for and the period in which it was borne (null for an
+   * alias, or for no name).
+   */
+  private record Steps(When when, Role[] roles, boolean possible, boolean statesOnly, String name,
+      Period namePeriod) {
+    Steps withWhen(When w) {
+      return new Steps(w, roles, possible, statesOnly, name, namePeriod);
+    }
+
+    Steps withRoles(Role[] r) {
+      return new Steps(when, r, possible, statesOnly, name, namePeriod);
+    }
+
+    Steps withPossible() {
+      return new Steps(when, roles, true, statesOnly, name, namePeriod);
+    }
+
+    Steps withStatesOnly() {
+      return new Steps(when, roles, possible, true, name, namePeriod);
+    }
+
+    Steps withName(String n, Period p) {
+      return new Steps(when, roles, possible, statesOnly, n, p);
+    }
   }
 
-  private MembershipQuery(Atlas atlas, OrganizationId id, Organization organization, When when,
-      Role[] roles, boolean possible, boolean statesOnly, String name, Period namePeriod) {
+  MembershipQuery(Atlas atlas, OrganizationId id, Organization organization) {
+    this(atlas, id, organization, new Steps(When.ALWAYS, null, false, false, null, null));
+  }
+
+  private MembershipQuery(Atlas atlas, OrganizationId id, Organization organization, Steps steps) {
     this.atlas = atlas;
     this.id = id;
     this.organization = organization;
-    this.when = when;
-    this.roles = roles;
-    this.possible = possible;
-    this.statesOnly = statesOnly;
-    this.name = name;
-    this.namePeriod = namePeriod;
+    this.steps = steps;
+  }
+
+  private MembershipQuery with(Steps s) {
+    return new MembershipQuery(atlas, id, organization, s);
   }
 
   /**
@@ -68,9 +95,7 @@ public final class MembershipQuery implements Query<Membership> {
    * @throws IllegalStateException if a time filter is already set
    */
   public MembershipQuery asOf(LocalDate day) {
-    requireNoTime();
-    return new MembershipQuery(atlas, id, organization, When.on(Objects.requireNonNull(day, "day")),
-        roles, possible, statesOnly, name, namePeriod);
+    return time(When.on(Objects.requireNonNull(day, "day")));
   }
 
   /**
@@ -81,9 +106,39 @@ public final class MembershipQuery implements Query<Membership> {
    * @throws IllegalStateException if a time filter is already set
    */
   public MembershipQuery during(LocalDate first, LocalDate last) {
-    requireNoTime();
-    return new MembershipQuery(atlas, id, organization, When.between(first, last), roles, possible,
-        statesOnly, name, namePeriod);
+    return time(When.between(first, last));
+  }
+
+  /**
+   * Keeps the memberships that held on some day the partial date allows ("2021": some day of
+   * 2021).
+   *
+   * @throws IllegalStateException if a time filter is already set
+   */
+  public MembershipQuery during(PartialDate date) {
+    return time(When.during(date));
+  }
+
+  /**
+   * Keeps the memberships that held on some day of the year.
+   *
+   * @throws IllegalStateException if a time filter is already set
+   */
+  public MembershipQuery during(Year year) {
+    return time(When.during(PartialDate.ofYear(year.getValue())));
+  }
+
+  /**
+   * Keeps the memberships that held on some day of the month.
+   *
+   * @throws IllegalStateException if a time filter is already set
+   */
+  public MembershipQuery during(YearMonth month) {
+    return time(When.during(PartialDate.ofMonth(month.getYear(), month.getMonthValue())));
+  }
+
+  private MembershipQuery time(When when) {
+    return with(steps.withWhen(when.replacing(steps.when(), this)));
   }
 
   /**
@@ -93,36 +148,35 @@ public final class MembershipQuery implements Query<Membership> {
    * @throws IllegalStateException if a role filter is already set
    */
   public MembershipQuery withRole(Role role, Role... more) {
-    if (roles != null) {
+    if (steps.roles() != null) {
       throw new IllegalStateException(this + ": the role filter is already set");
     }
-    EnumSet<Role> set = EnumSet.of(role, more);
-    return new MembershipQuery(atlas, id, organization, when, set.toArray(new Role[0]), possible,
-        statesOnly, name, namePeriod);
+    return with(steps.withRoles(EnumSet.of(role, more).toArray(new Role[0])));
   }
 
   /** Adds the POSSIBLY answers to the DEFINITELY ones. */
   public MembershipQuery includingPossible() {
-    return new MembershipQuery(atlas, id, organization, when, roles, true, statesOnly, name, namePeriod);
+    return with(steps.withPossible());
   }
 
   /** Keeps the memberships of states, leaving out organizations that are members. */
   public MembershipQuery onlyStates() {
-    return new MembershipQuery(atlas, id, organization, when, roles, possible, true, name, namePeriod);
+    return with(steps.withStatesOnly());
   }
 
   /**
    * Keeps the memberships that held while the organization bore {@code name}, compared folded
    * as {@link Atlas#lookup(String)} does. For one of its dated names the certainty is that of
-   * the overlap: the Cooperation Council of Turkic Speaking States had the OTS's members of before the rename. An
-   * alias is undated, so it keeps every membership ({@code underName("OTS")}).
+   * the overlap: the Cooperation Council of Turkic Speaking States had the OTS's members of
+   * before the rename. An alias is undated, so it keeps every membership ({@code
+   * underName("Turkic Council")}).
    *
    * @throws IllegalArgumentException if the organization never bore that name nor has it as an
    *     alias (an organization absent from the atlas accepts any name and has no answers)
    * @throws IllegalStateException if a name is already set
    */
   public MembershipQuery underName(String name) {
-    if (this.name != null) {
+    if (steps.name() != null) {
       throw new IllegalStateException(this + ": the name is already set");
     }
     Objects.requireNonNull(name, "name");
@@ -132,13 +186,12 @@ public final class MembershipQuery implements Query<Membership> {
     String folded = NameIndex.fold(name);
     for (OrganizationName n : organization.names()) {
       if (NameIndex.fold(n.name()).equals(folded)) {
-        return new MembershipQuery(atlas, id, organization, when, roles, possible, statesOnly, n.name(),
-            organization.namePeriods().get(n));
+        return with(steps.withName(n.name(), organization.namePeriods().get(n)));
       }
     }
     for (String alias : organization.aliases()) {
       if (NameIndex.fold(alias).equals(folded)) {
-        return new MembershipQuery(atlas, id, organization, when, roles, possible, statesOnly, alias, null);
+        return with(steps.withName(alias, null));
       }
     }
     throw new IllegalArgumentException(organization.id() + " never bore the name '" + name
@@ -153,13 +206,13 @@ public final class MembershipQuery implements Query<Membership> {
     List<Answer<Membership>> out = new ArrayList<>();
     Grounds grounds = grounds();
     scan(slice, (i, c) -> out.add(atlas.answer(slice.memberships[i], c, List.of(slice.memberships[i]),
-        grounds, when.window())));
+        grounds, steps.when().window())));
     return List.copyOf(out);
   }
 
   /** The claims an answer rests on: who, where and in which role; and when, for a time filter. */
   private Grounds grounds() {
-    return when.isAlways() ? Grounds.MEMBERSHIP : Grounds.MEMBERSHIP_IN_TIME;
+    return steps.when().isAlways() ? Grounds.MEMBERSHIP : Grounds.MEMBERSHIP_IN_TIME;
   }
 
   /**
@@ -170,7 +223,7 @@ public final class MembershipQuery implements Query<Membership> {
    */
   @Override
   public int possibleLeftOut() {
-    return possible ? 0 : includingPossible().count() - count();
+    return steps.possible() ? 0 : includingPossible().count() - count();
   }
 
   /** Returns the distinct parties of the answers, in party order. */
@@ -200,7 +253,7 @@ public final class MembershipQuery implements Query<Membership> {
     Object[] last = {null};
     scan(slice, (i, c) -> {
       if (slice.keys[i] != last[0] && last[0] != null) {
-        out.add(atlas.answer((Party) last[0], best[0], basis, grounds(), when.window()));
+        out.add(atlas.answer((Party) last[0], best[0], basis, grounds(), steps.when().window()));
         basis.clear();
         best[0] = Certainty.NOT;
       }
@@ -209,7 +262,7 @@ public final class MembershipQuery implements Query<Membership> {
       best[0] = best[0].or(c);
     });
     if (last[0] != null) {
-      out.add(atlas.answer((Party) last[0], best[0], basis, grounds(), when.window()));
+      out.add(atlas.answer((Party) last[0], best[0], basis, grounds(), steps.when().window()));
     }
     return List.copyOf(out);
   }
@@ -226,7 +279,10 @@ public final class MembershipQuery implements Query<Membership> {
   }
 
   private void scan(Slice slice, Slice.Hit hit) {
-    slice.scan(when, roles, possible || namePeriod != null, (i, c) -> {
+    Period namePeriod = steps.namePeriod();
+    boolean possible = steps.possible();
+    boolean statesOnly = steps.statesOnly();
+    slice.scan(steps.when(), steps.roles(), possible || namePeriod != null, (i, c) -> {
       if (statesOnly && !((Party) slice.keys[i]).isState()) {
         return;
       }
@@ -241,24 +297,18 @@ public final class MembershipQuery implements Query<Membership> {
     });
   }
 
-  private void requireNoTime() {
-    if (!when.isAlways()) {
-      throw new IllegalStateException(this + ": the time filter is already set");
-    }
-  }
-
   /** Returns the query, as {@code members(OTS).asOf(2022-12-01).withRole(OBSERVER)}. */
   @Override
   public String toString() {
-    StringBuilder b = new StringBuilder("members(").append(id).append(')').append(when);
-    b.append(When.roleText(roles));
-    if (name != null) {
-      b.append(".underName(\"").append(name).append("\")");
+    StringBuilder b = new StringBuilder("members(").append(id).append(')').append(steps.when());
+    b.append(When.roleText(steps.roles()));
+    if (steps.name() != null) {
+      b.append(".underName(\"").append(steps.name()).append("\")");
     }
-    if (statesOnly) {
+    if (steps.statesOnly()) {
       b.append(".onlyStates()");
     }
-    if (possible) {
+    if (steps.possible()) {
       b.append(".includingPossible()");
     }
     return b.toString();

@@ -8,7 +8,10 @@ import io.github.otsatlas.model.OrganizationId;
 import io.github.otsatlas.model.OrganizationKind;
 import io.github.otsatlas.model.Party;
 import io.github.otsatlas.model.Role;
+import io.github.otsatlas.model.PartialDate;
 import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -23,43 +26,64 @@ import java.util.Objects;
  * atlas.organizations().withMember(StateId.of("KAZ")).asOf(day).ofKind(OrganizationKind.MILITARY_ALLIANCE).list();
  * }</pre>
  *
- * <p>Immutable and thread-safe. A time or role filter needs a member; each filter may be
- * set once.
+ * <p>A time or role filter needs a member. Steps, as in every query type: a step that sets a
+ * value (the member, the time filter, the roles, the kinds) may be given once, a second call
+ * throws {@link IllegalStateException}; {@code includingPossible()} is idempotent. Immutable
+ * and thread-safe.
  */
 public final class OrganizationQuery implements Query<Organization> {
   private final Atlas atlas;
-  private final Party member;
-  private final When when;
-  private final Role[] roles;
-  private final EnumSet<OrganizationKind> kinds;
-  private final boolean possible;
+  private final Steps steps;
 
-  OrganizationQuery(Atlas atlas) {
-    this(atlas, null, When.ALWAYS, null, null, false);
+  /** The whole state of a query, copied with one change by each step (null: not set). */
+  private record Steps(Party member, When when, Role[] roles, EnumSet<OrganizationKind> kinds,
+      boolean possible) {
+    Steps withMember(Party p) {
+      return new Steps(p, when, roles, kinds, possible);
+    }
+
+    Steps withWhen(When w) {
+      return new Steps(member, w, roles, kinds, possible);
+    }
+
+    Steps withRoles(Role[] r) {
+      return new Steps(member, when, r, kinds, possible);
+    }
+
+    Steps withKinds(EnumSet<OrganizationKind> k) {
+      return new Steps(member, when, roles, k, possible);
+    }
+
+    Steps withPossible() {
+      return new Steps(member, when, roles, kinds, true);
+    }
   }
 
-  private OrganizationQuery(Atlas atlas, Party member, When when, Role[] roles,
-      EnumSet<OrganizationKind> kinds, boolean possible) {
+  OrganizationQuery(Atlas atlas) {
+    this(atlas, new Steps(null, When.ALWAYS, null, null, false));
+  }
+
+  private OrganizationQuery(Atlas atlas, Steps steps) {
     this.atlas = atlas;
-    this.member = member;
-    this.when = when;
-    this.roles = roles;
-    this.kinds = kinds;
-    this.possible = possible;
+    this.steps = steps;
+  }
+
+  private OrganizationQuery with(Steps s) {
+    return new OrganizationQuery(atlas, s);
   }
 
   /**
-   * Keeps the organizations {@code party} belongs to.
+   * Keeps the organizations {@code party} belongs to. A party absent from the atlas gives no
+   * answers.
    *
-   * @throws IllegalArgumentException if the corpus has no such state or organization
    * @throws IllegalStateException if a member is already set
    */
   public OrganizationQuery withMember(Party party) {
-    if (member != null) {
+    if (steps.member() != null) {
       throw new IllegalStateException(this + ": the member is already set");
     }
     atlas.requireParty(party);
-    return new OrganizationQuery(atlas, party, when, roles, kinds, possible);
+    return with(steps.withMember(party));
   }
 
   /**
@@ -68,38 +92,78 @@ public final class OrganizationQuery implements Query<Organization> {
    * @throws IllegalStateException if a time filter is already set
    */
   public OrganizationQuery asOf(LocalDate day) {
-    requireNoTime();
-    return new OrganizationQuery(atlas, member, When.on(Objects.requireNonNull(day, "day")), roles, kinds, possible);
+    return time(When.on(Objects.requireNonNull(day, "day")));
   }
 
   /**
    * Keeps the organizations the member belonged to on some day from {@code first} to
    * {@code last}, inclusive.
+   *
+   * @throws IllegalArgumentException if {@code last} is before {@code first}
+   * @throws IllegalStateException if a time filter is already set
    */
   public OrganizationQuery during(LocalDate first, LocalDate last) {
-    requireNoTime();
-    return new OrganizationQuery(atlas, member, When.between(first, last), roles, kinds, possible);
+    return time(When.between(first, last));
   }
 
-  /** Keeps the organizations in which the member held one of these roles. */
+  /**
+   * Keeps the organizations the member belonged to on some day the partial date allows.
+   *
+   * @throws IllegalStateException if a time filter is already set
+   */
+  public OrganizationQuery during(PartialDate date) {
+    return time(When.during(date));
+  }
+
+  /**
+   * Keeps the organizations the member belonged to on some day of the year.
+   *
+   * @throws IllegalStateException if a time filter is already set
+   */
+  public OrganizationQuery during(Year year) {
+    return time(When.during(PartialDate.ofYear(year.getValue())));
+  }
+
+  /**
+   * Keeps the organizations the member belonged to on some day of the month.
+   *
+   * @throws IllegalStateException if a time filter is already set
+   */
+  public OrganizationQuery during(YearMonth month) {
+    return time(When.during(PartialDate.ofMonth(month.getYear(), month.getMonthValue())));
+  }
+
+  private OrganizationQuery time(When when) {
+    return with(steps.withWhen(when.replacing(steps.when(), this)));
+  }
+
+  /**
+   * Keeps the organizations in which the member held one of these roles.
+   *
+   * @throws IllegalStateException if a role filter is already set
+   */
   public OrganizationQuery withRole(Role role, Role... more) {
-    if (roles != null) {
+    if (steps.roles() != null) {
       throw new IllegalStateException(this + ": the role filter is already set");
     }
-    return new OrganizationQuery(atlas, member, when, EnumSet.of(role, more).toArray(new Role[0]), kinds, possible);
+    return with(steps.withRoles(EnumSet.of(role, more).toArray(new Role[0])));
   }
 
-  /** Keeps the organizations of the given kinds. */
+  /**
+   * Keeps the organizations of the given kinds.
+   *
+   * @throws IllegalStateException if a kind filter is already set
+   */
   public OrganizationQuery ofKind(OrganizationKind kind, OrganizationKind... more) {
-    if (kinds != null) {
+    if (steps.kinds() != null) {
       throw new IllegalStateException(this + ": the kind filter is already set");
     }
-    return new OrganizationQuery(atlas, member, when, roles, EnumSet.of(kind, more), possible);
+    return with(steps.withKinds(EnumSet.of(kind, more)));
   }
 
   /** Adds the POSSIBLY answers to the DEFINITELY ones. */
   public OrganizationQuery includingPossible() {
-    return new OrganizationQuery(atlas, member, when, roles, kinds, true);
+    return with(steps.withPossible());
   }
 
   /**
@@ -111,8 +175,10 @@ public final class OrganizationQuery implements Query<Organization> {
   @Override
   public List<Answer<Organization>> list() {
     List<Answer<Organization>> out = new ArrayList<>();
-    if (member == null) {
-      if (!when.isAlways() || roles != null) {
+    EnumSet<OrganizationKind> kinds = steps.kinds();
+    When when = steps.when();
+    if (steps.member() == null) {
+      if (!when.isAlways() || steps.roles() != null) {
         throw new IllegalStateException(this + ": a time or role filter needs withMember(...)");
       }
       for (Organization o : atlas.corpus().organizations()) {
@@ -123,19 +189,20 @@ public final class OrganizationQuery implements Query<Organization> {
       }
       return List.copyOf(out);
     }
-    Grounds grounds = when.isAlways() ? Grounds.MEMBERSHIP : Grounds.MEMBERSHIP_IN_TIME;
+    Grounds grounds = (when.isAlways() ? Grounds.MEMBERSHIP : Grounds.MEMBERSHIP_IN_TIME)
+        .mentioning(atlas.namesOf(steps.member()));
     scan(true, (org, c, basis) -> out.add(atlas.answer(org, c, basis, grounds, when.window())));
     return List.copyOf(out);
   }
 
   @Override
   public int possibleLeftOut() {
-    return possible || member == null ? 0 : includingPossible().organizations().size() - organizations().size();
+    return steps.possible() || steps.member() == null ? 0 : includingPossible().organizations().size() - organizations().size();
   }
 
   /** Returns the organizations of the answers, in id order. */
   public List<Organization> organizations() {
-    if (member == null) {
+    if (steps.member() == null) {
       return list().stream().map(Answer::subject).toList();
     }
     List<Organization> out = new ArrayList<>();
@@ -150,7 +217,8 @@ public final class OrganizationQuery implements Query<Organization> {
 
   /** Scans the member's slice, sorted by organization, folding each run of records into one answer. */
   private void scan(boolean withBasis, Found found) {
-    PartySlice slice = atlas.partySlice(member);
+    PartySlice slice = atlas.partySlice(steps.member());
+    EnumSet<OrganizationKind> kinds = steps.kinds();
     List<Fact> basis = new ArrayList<>();
     Certainty[] best = {Certainty.NOT};
     Object[] last = {null};
@@ -162,7 +230,7 @@ public final class OrganizationQuery implements Query<Organization> {
       basis.clear();
       best[0] = Certainty.NOT;
     };
-    slice.scan(when, roles, possible, (i, c) -> {
+    slice.scan(steps.when(), steps.roles(), steps.possible(), (i, c) -> {
       OrganizationId org = slice.store.organizationAt(i);
       if (org != last[0] && last[0] != null) {
         flush.run();
@@ -178,25 +246,19 @@ public final class OrganizationQuery implements Query<Organization> {
     }
   }
 
-  private void requireNoTime() {
-    if (!when.isAlways()) {
-      throw new IllegalStateException(this + ": the time filter is already set");
-    }
-  }
-
   /** Returns the query, as {@code organizations().withMember(KAZ).asOf(2024-01-01)}. */
   @Override
   public String toString() {
     StringBuilder b = new StringBuilder("organizations()");
-    if (member != null) {
-      b.append(".withMember(").append(member).append(')');
+    if (steps.member() != null) {
+      b.append(".withMember(").append(steps.member()).append(')');
     }
-    b.append(when);
-    b.append(When.roleText(roles));
-    if (kinds != null) {
-      b.append(".ofKind(").append(String.join(", ", kinds.stream().map(Enum::name).toList())).append(')');
+    b.append(steps.when());
+    b.append(When.roleText(steps.roles()));
+    if (steps.kinds() != null) {
+      b.append(".ofKind(").append(String.join(", ", steps.kinds().stream().map(Enum::name).toList())).append(')');
     }
-    if (possible) {
+    if (steps.possible()) {
       b.append(".includingPossible()");
     }
     return b.toString();

@@ -214,7 +214,7 @@ final class QueryDifferentialProperties {
         .sorted(order)
         .map(s -> s.id() + "=" + within(s.date(), first, last))
         .filter(s -> !s.endsWith("=NOT")).toList();
-    assertEquals(expected, show(atlas.summits().of(org).between(first, last).includingPossible().list()));
+    assertEquals(expected, show(atlas.summits().of(org).during(first, last).includingPossible().list()));
     List<String> hosted = corpus.summits().stream()
         .filter(s -> s.hostState().equals(Optional.of(host))).sorted(order)
         .map(s -> s.id() + "=DEFINITELY").toList();
