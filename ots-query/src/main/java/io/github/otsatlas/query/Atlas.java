@@ -52,8 +52,7 @@ import java.util.stream.Collectors;
  */
 public final class Atlas {
   private final Corpus corpus;
-  final Map<OrganizationId, Slice> byOrganization;
-  final Map<Party, PartySlice> byParty;
+  final MembershipIndex memberships;
   final Map<Waypoint, List<Corridor>> corridorsThrough;
   final Map<Waypoint, List<Corridor>> corridorsBypassing;
   final Map<Party, List<Corridor>> corridorsPromotedBy;
@@ -81,17 +80,7 @@ public final class Atlas {
     this.sourcesLeftOut = List.copyOf(sourcesLeftOut);
     this.whole = whole == null ? this : whole;
     this.narrowed = whole == null ? new java.util.concurrent.ConcurrentHashMap<>() : whole.narrowed;
-    this.byOrganization = Slice.build(corpus.memberships(), doubts(corpus));
-    Slice.Store store = byOrganization.values().stream().findAny().orElse(Slice.EMPTY).store;
-    // A party's positions, ascending: grouped by organization in id order, as the store is.
-    Map<Party, List<Integer>> positions = new HashMap<>();
-    for (int i = 0; i < store.keys.length; i++) {
-      positions.computeIfAbsent((Party) store.keys[i], k -> new ArrayList<>()).add(i);
-    }
-    Map<Party, PartySlice> parties = new HashMap<>();
-    positions.forEach((p, list) -> parties.put(p, new PartySlice(store,
-        list.stream().mapToInt(Integer::intValue).toArray())));
-    this.byParty = Map.copyOf(parties);
+    this.memberships = new MembershipIndex(corpus.memberships(), doubts(corpus));
 
     Map<Waypoint, List<Corridor>> through = new HashMap<>();
     Map<Waypoint, List<Corridor>> bypassing = new HashMap<>();
@@ -241,8 +230,7 @@ public final class Atlas {
     this.sourcesLeftOut = base.sourcesLeftOut;
     this.whole = base.whole;
     this.narrowed = base.narrowed;
-    this.byOrganization = base.byOrganization;
-    this.byParty = base.byParty;
+    this.memberships = base.memberships;
     this.corridorsThrough = base.corridorsThrough;
     this.corridorsBypassing = base.corridorsBypassing;
     this.corridorsPromotedBy = base.corridorsPromotedBy;
@@ -661,14 +649,6 @@ public final class Atlas {
   /** Checks a party given to a query: a party absent from the corpus gives empty answers. */
   void requireParty(Party party) {
     Objects.requireNonNull(party, "party");
-  }
-
-  Slice slice(OrganizationId id) {
-    return byOrganization.getOrDefault(id, Slice.EMPTY);
-  }
-
-  PartySlice partySlice(Party party) {
-    return byParty.getOrDefault(party, PartySlice.EMPTY);
   }
 
   @Override

@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -202,11 +201,12 @@ public final class MembershipQuery implements Query<Membership> {
   /** Returns the answers: each membership with its certainty, in party order. */
   @Override
   public List<Answer<Membership>> list() {
-    Slice slice = slice();
     List<Answer<Membership>> out = new ArrayList<>();
     Grounds grounds = grounds();
-    scan(slice, (i, c) -> out.add(atlas.answer(slice.memberships[i], c, List.of(slice.memberships[i]),
-        grounds, steps.when().window())));
+    for (Hits h = hits(); h.next();) {
+      Membership m = h.scan.membership();
+      out.add(atlas.answer(m, h.certainty, List.of(m), grounds, steps.when().window()));
+    }
     return List.copyOf(out);
   }
 
@@ -228,16 +228,15 @@ public final class MembershipQuery implements Query<Membership> {
 
   /** Returns the distinct parties of the answers, in party order. */
   public List<Party> parties() {
-    Slice slice = slice();
     List<Party> out = new ArrayList<>();
-    Object[] last = {null};
-    // a slice is sorted by party, so a party's records are adjacent
-    scan(slice, (i, c) -> {
-      if (slice.keys[i] != last[0]) {
-        last[0] = slice.keys[i];
-        out.add((Party) slice.keys[i]);
+    Party last = null;
+    // records are sorted by party, so a party's records are adjacent
+    for (Hits h = hits(); h.next();) {
+      if (h.scan.party() != last) {
+        last = h.scan.party();
+        out.add(last);
       }
-    });
+    }
     return List.copyOf(out);
   }
 
@@ -246,55 +245,73 @@ public final class MembershipQuery implements Query<Membership> {
    * memberships that match, resting on those memberships.
    */
   public List<Answer<Party>> partyAnswers() {
-    Slice slice = slice();
     List<Answer<Party>> out = new ArrayList<>();
     List<Fact> basis = new ArrayList<>();
-    Certainty[] best = {Certainty.NOT};
-    Object[] last = {null};
-    scan(slice, (i, c) -> {
-      if (slice.keys[i] != last[0] && last[0] != null) {
-        out.add(atlas.answer((Party) last[0], best[0], basis, grounds(), steps.when().window()));
+    Certainty best = Certainty.NOT;
+    Party last = null;
+    for (Hits h = hits(); h.next();) {
+      if (h.scan.party() != last && last != null) {
+        out.add(atlas.answer(last, best, basis, grounds(), steps.when().window()));
         basis.clear();
-        best[0] = Certainty.NOT;
+        best = Certainty.NOT;
       }
-      last[0] = slice.keys[i];
-      basis.add(slice.memberships[i]);
-      best[0] = best[0].or(c);
-    });
-    if (last[0] != null) {
-      out.add(atlas.answer((Party) last[0], best[0], basis, grounds(), steps.when().window()));
+      last = h.scan.party();
+      basis.add(h.scan.membership());
+      best = best.or(h.certainty);
+    }
+    if (last != null) {
+      out.add(atlas.answer(last, best, basis, grounds(), steps.when().window()));
     }
     return List.copyOf(out);
   }
 
   /** Returns the number of answers. */
   public int count() {
-    int[] n = {0};
-    scan(slice(), (i, c) -> n[0]++);
-    return n[0];
+    int n = 0;
+    for (Hits h = hits(); h.next();) {
+      n++;
+    }
+    return n;
   }
 
-  private Slice slice() {
-    return organization == null ? Slice.EMPTY : atlas.slice(id);
+  private Hits hits() {
+    boolean named = steps.namePeriod() != null;
+    MembershipIndex.Scan scan = organization == null
+        ? MembershipIndex.EMPTY.ofOrganization(id, When.ALWAYS, null, false)
+        : atlas.memberships.ofOrganization(id, steps.when(), steps.roles(), steps.possible() || named);
+    return new Hits(scan);
   }
 
-  private void scan(Slice slice, Slice.Hit hit) {
-    Period namePeriod = steps.namePeriod();
-    boolean possible = steps.possible();
-    boolean statesOnly = steps.statesOnly();
-    slice.scan(steps.when(), steps.roles(), possible || namePeriod != null, (i, c) -> {
-      if (statesOnly && !((Party) slice.keys[i]).isState()) {
-        return;
-      }
-      Certainty certainty = c;
-      if (namePeriod != null) {
-        certainty = certainty.and(namePeriod.overlaps(slice.memberships[i].period()));
-        if (certainty == Certainty.NOT || (!possible && certainty != Certainty.DEFINITELY)) {
-          return;
+  /**
+   * The index's scan with this query's own conditions on top: states only, and the overlap
+   * with the period of the name asked for.
+   */
+  private final class Hits {
+    final MembershipIndex.Scan scan;
+    Certainty certainty;
+
+    Hits(MembershipIndex.Scan scan) {
+      this.scan = scan;
+    }
+
+    boolean next() {
+      Period namePeriod = steps.namePeriod();
+      while (scan.next()) {
+        if (steps.statesOnly() && !scan.party().isState()) {
+          continue;
         }
+        Certainty c = scan.certainty();
+        if (namePeriod != null) {
+          c = c.and(namePeriod.overlaps(scan.membership().period()));
+          if (c == Certainty.NOT || (!steps.possible() && c != Certainty.DEFINITELY)) {
+            continue;
+          }
+        }
+        certainty = c;
+        return true;
       }
-      hit.accept(i, certainty);
-    });
+      return false;
+    }
   }
 
   /** Returns the query, as {@code members(OTS).asOf(2022-12-01).withRole(OBSERVER)}. */

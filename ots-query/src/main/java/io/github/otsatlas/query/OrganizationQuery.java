@@ -215,34 +215,33 @@ public final class OrganizationQuery implements Query<Organization> {
     void accept(Organization org, Certainty certainty, List<Fact> basis);
   }
 
-  /** Scans the member's slice, sorted by organization, folding each run of records into one answer. */
+  /** Scans the member's records, sorted by organization, folding each run of records into one answer. */
   private void scan(boolean withBasis, Found found) {
-    PartySlice slice = atlas.partySlice(steps.member());
+    MembershipIndex.Scan scan = atlas.memberships.ofParty(steps.member(), steps.when(), steps.roles(),
+        steps.possible());
     EnumSet<OrganizationKind> kinds = steps.kinds();
     List<Fact> basis = new ArrayList<>();
-    Certainty[] best = {Certainty.NOT};
-    Object[] last = {null};
-    Runnable flush = () -> {
-      Organization o = atlas.corpus().organization((OrganizationId) last[0]).orElseThrow();
-      if (kinds == null || kinds.contains(o.kind())) {
-        found.accept(o, best[0], withBasis ? List.copyOf(basis) : List.of());
+    Certainty best = Certainty.NOT;
+    OrganizationId last = null;
+    while (true) {
+      boolean more = scan.next();
+      OrganizationId org = more ? scan.organization() : null;
+      if (last != null && (!more || !org.equals(last))) {
+        Organization o = atlas.corpus().organization(last).orElseThrow();
+        if (kinds == null || kinds.contains(o.kind())) {
+          found.accept(o, best, withBasis ? List.copyOf(basis) : List.of());
+        }
+        basis.clear();
+        best = Certainty.NOT;
       }
-      basis.clear();
-      best[0] = Certainty.NOT;
-    };
-    slice.scan(steps.when(), steps.roles(), steps.possible(), (i, c) -> {
-      OrganizationId org = slice.store.organizationAt(i);
-      if (org != last[0] && last[0] != null) {
-        flush.run();
+      if (!more) {
+        return;
       }
-      last[0] = org;
+      last = org;
       if (withBasis) {
-        basis.add(slice.store.memberships[i]);
+        basis.add(scan.membership());
       }
-      best[0] = best[0].or(c);
-    });
-    if (last[0] != null) {
-      flush.run();
+      best = best.or(scan.certainty());
     }
   }
 

@@ -3,6 +3,7 @@ package io.github.otsatlas.query;
 import io.github.otsatlas.model.Attribute;
 import io.github.otsatlas.model.Certainty;
 import io.github.otsatlas.model.Fact;
+import io.github.otsatlas.model.Membership;
 import io.github.otsatlas.model.OrganizationId;
 import io.github.otsatlas.model.Role;
 import io.github.otsatlas.model.State;
@@ -301,7 +302,7 @@ public final class StateQuery implements Query<State> {
     for (int k = 0; k < runs.length; k++) {
       // POSSIBLY records cannot change a definite "all" or "any"; "none" needs them to rule
       // a state out.
-      runs[k] = new Runs(atlas.slice(organizations.get(k)), when, roles, possible || mode == Mode.NONE);
+      runs[k] = new Runs(atlas.memberships, organizations.get(k), when, roles, possible || mode == Mode.NONE);
     }
     List<StateId> candidates;
     if (mode == Mode.ALL) {
@@ -337,40 +338,38 @@ public final class StateQuery implements Query<State> {
 
   /**
    * The states among one organization's matching memberships, in state order: for each, the
-   * strongest certainty and the range of its hits (record positions in the store). Plain
-   * arrays sized by the slice: no boxing, no hashing.
+   * strongest certainty and the range of its hits (the memberships). Plain arrays sized by
+   * the organization's records: no boxing, no hashing.
    */
   private static final class Runs {
-    final Slice slice;
     final StateId[] keys;
     final Certainty[] best;
     final int[] runStart;
-    final int[] hits;
+    final Membership[] hits;
     int runs;
     int hitCount;
 
-    Runs(Slice slice, When when, Role[] roles, boolean possible) {
-      this.slice = slice;
-      int n = slice.size();
+    Runs(MembershipIndex index, OrganizationId organization, When when, Role[] roles, boolean possible) {
+      int n = index.sizeOf(organization);
       this.keys = new StateId[n];
       this.best = new Certainty[n];
       this.runStart = new int[n + 1];
-      this.hits = new int[n];
-      slice.scan(when, roles, possible, (i, c) -> {
-        Object key = slice.keys[i];
-        if (!(key instanceof StateId)) {
-          return;
+      this.hits = new Membership[n];
+      MembershipIndex.Scan scan = index.ofOrganization(organization, when, roles, possible);
+      while (scan.next()) {
+        if (!(scan.party() instanceof StateId key)) {
+          continue;
         }
         if (runs == 0 || keys[runs - 1] != key) {
-          keys[runs] = (StateId) key;
-          best[runs] = c;
+          keys[runs] = key;
+          best[runs] = scan.certainty();
           runStart[runs] = hitCount;
           runs++;
         } else {
-          best[runs - 1] = best[runs - 1].or(c);
+          best[runs - 1] = best[runs - 1].or(scan.certainty());
         }
-        hits[hitCount++] = i;
-      });
+        hits[hitCount++] = scan.membership();
+      }
       runStart[runs] = hitCount;
     }
 
@@ -390,7 +389,7 @@ public final class StateQuery implements Query<State> {
 
     void addBasis(int run, List<Fact> basis) {
       for (int h = runStart[run]; h < runStart[run + 1]; h++) {
-        basis.add(slice.memberships[hits[h]]);
+        basis.add(hits[h]);
       }
     }
   }
