@@ -32,8 +32,8 @@ import java.util.Objects;
  * membership ever recorded is an answer, DEFINITELY. Immutable and thread-safe; each step
  * returns a new query.
  *
- * <p>Steps, as in every query type: a step that sets a value (the time filter, the roles, the
- * name) may be given once, a second call throws {@link IllegalStateException} rather than
+ * <p>Steps, as in every query type: a step that sets a value (the party, the time filter, the
+ * roles, the name) may be given once, a second call throws {@link IllegalStateException} rather than
  * silently replacing the first; {@code includingPossible()} and {@code onlyStates()} are
  * idempotent.
  */
@@ -50,30 +50,34 @@ public final class MembershipQuery implements Query<Membership> {
    * alias, or for no name).
    */
   private record Steps(When when, Role[] roles, boolean possible, boolean statesOnly, String name,
-      Period namePeriod) {
+      Period namePeriod, Party party) {
     Steps withWhen(When w) {
-      return new Steps(w, roles, possible, statesOnly, name, namePeriod);
+      return new Steps(w, roles, possible, statesOnly, name, namePeriod, party);
     }
 
     Steps withRoles(Role[] r) {
-      return new Steps(when, r, possible, statesOnly, name, namePeriod);
+      return new Steps(when, r, possible, statesOnly, name, namePeriod, party);
     }
 
     Steps withPossible() {
-      return new Steps(when, roles, true, statesOnly, name, namePeriod);
+      return new Steps(when, roles, true, statesOnly, name, namePeriod, party);
     }
 
     Steps withStatesOnly() {
-      return new Steps(when, roles, possible, true, name, namePeriod);
+      return new Steps(when, roles, possible, true, name, namePeriod, party);
     }
 
     Steps withName(String n, Period p) {
-      return new Steps(when, roles, possible, statesOnly, n, p);
+      return new Steps(when, roles, possible, statesOnly, n, p, party);
+    }
+
+    Steps withParty(Party p) {
+      return new Steps(when, roles, possible, statesOnly, name, namePeriod, p);
     }
   }
 
   MembershipQuery(Atlas atlas, OrganizationId id, Organization organization) {
-    this(atlas, id, organization, new Steps(When.ALWAYS, null, false, false, null, null));
+    this(atlas, id, organization, new Steps(When.ALWAYS, null, false, false, null, null, null));
   }
 
   private MembershipQuery(Atlas atlas, OrganizationId id, Organization organization, Steps steps) {
@@ -156,6 +160,21 @@ public final class MembershipQuery implements Query<Membership> {
   /** Adds the POSSIBLY answers to the DEFINITELY ones. */
   public MembershipQuery includingPossible() {
     return with(steps.withPossible());
+  }
+
+  /**
+   * Keeps the memberships of one party: its history in the organization, role by role, in
+   * order of start (Azerbaijan in the Consultative Meetings: guest of honour, then member).
+   *
+   * @param party the party, not null; one absent from the atlas gives no answers
+   * @throws IllegalStateException if a party is already set
+   */
+  public MembershipQuery ofParty(Party party) {
+    if (steps.party() != null) {
+      throw new IllegalStateException(this + ": the party is already set");
+    }
+    atlas.requireParty(party);
+    return with(steps.withParty(party));
   }
 
   /** Keeps the memberships of states, leaving out organizations that are members. */
@@ -297,7 +316,8 @@ public final class MembershipQuery implements Query<Membership> {
     boolean next() {
       Period namePeriod = steps.namePeriod();
       while (scan.next()) {
-        if (steps.statesOnly() && !scan.party().isState()) {
+        if ((steps.statesOnly() && !scan.party().isState())
+            || (steps.party() != null && !steps.party().equals(scan.party()))) {
           continue;
         }
         Certainty c = scan.certainty();
@@ -317,7 +337,11 @@ public final class MembershipQuery implements Query<Membership> {
   /** Returns the query, as {@code members(OTS).asOf(2022-12-01).withRole(OBSERVER)}. */
   @Override
   public String toString() {
-    StringBuilder b = new StringBuilder("members(").append(id).append(')').append(steps.when());
+    StringBuilder b = new StringBuilder("members(").append(id).append(')');
+    if (steps.party() != null) {
+      b.append(".ofParty(").append(steps.party()).append(')');
+    }
+    b.append(steps.when());
     b.append(When.roleText(steps.roles()));
     if (steps.name() != null) {
       b.append(".underName(\"").append(steps.name()).append("\")");

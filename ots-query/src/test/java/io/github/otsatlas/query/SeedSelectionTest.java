@@ -59,6 +59,13 @@ final class SeedSelectionTest {
   }
 
   @Test
+  void azerbaijansHistoryInTheConsultativeMeetings_isGuestThenMember() {
+    assertEquals(List.of("aze-ca-consultative-guest", "aze-ca-consultative-member"),
+        ATLAS.members(OrganizationId.of("CA-CONSULTATIVE-MEETINGS")).ofParty(StateId.of("AZE")).list().stream()
+            .map(a -> a.subject().id().value()).toList());
+  }
+
+  @Test
   void answers_nameTheirSubjectForPeople() {
     assertEquals("membership:hun-ots-observer Hungary, OBSERVER of Organization of Turkic States (DEFINITELY)",
         ATLAS.members(OrganizationId.of("OTS")).list().stream()
