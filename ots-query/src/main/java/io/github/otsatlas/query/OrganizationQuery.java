@@ -2,151 +2,50 @@ package io.github.otsatlas.query;
 
 import io.github.otsatlas.model.Attribute;
 import io.github.otsatlas.model.Certainty;
-import io.github.otsatlas.model.Fact;
 import io.github.otsatlas.model.Organization;
-import io.github.otsatlas.model.OrganizationId;
 import io.github.otsatlas.model.OrganizationKind;
 import io.github.otsatlas.model.Party;
-import io.github.otsatlas.model.Role;
-import io.github.otsatlas.model.PartialDate;
-import java.time.LocalDate;
-import java.time.Year;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 
 /**
- * Organizations, by kind and by member: with {@link #withMember(Party)}, the organizations
- * a party belongs to, filtered by day, role and kind; without it, every organization of the
- * kinds asked. Answers come in organization-id order.
+ * Organizations by kind; {@link #withMember(Party)} turns it into the query of the
+ * organizations a party belongs to, which alone offers time and role steps. Answers come in
+ * organization-id order and are DEFINITELY (each rests on the organization record).
  *
  * <pre>{@code
+ * atlas.organizations().ofKind(OrganizationKind.MILITARY_ALLIANCE).list();
  * atlas.organizations().withMember(StateId.of("KAZ")).asOf(day).ofKind(OrganizationKind.MILITARY_ALLIANCE).list();
  * }</pre>
  *
- * <p>A time or role filter needs a member. Steps, as in every query type: a step that sets a
- * value (the member, the time filter, the roles, the kinds) may be given once, a second call
- * throws {@link IllegalStateException}; {@code includingPossible()} is idempotent. Immutable
- * and thread-safe.
+ * <p>Steps, as in every query type: a step that sets a value (the kinds) may be given once, a
+ * second call throws {@link IllegalStateException}; {@code includingPossible()} is idempotent
+ * (and changes nothing here: every answer is definite). Immutable and thread-safe.
  */
 public final class OrganizationQuery implements Query<Organization> {
   private final Atlas atlas;
-  private final Steps steps;
-
-  /** The whole state of a query, copied with one change by each step (null: not set). */
-  private record Steps(Party member, When when, Role[] roles, EnumSet<OrganizationKind> kinds,
-      boolean possible) {
-    Steps withMember(Party p) {
-      return new Steps(p, when, roles, kinds, possible);
-    }
-
-    Steps withWhen(When w) {
-      return new Steps(member, w, roles, kinds, possible);
-    }
-
-    Steps withRoles(Role[] r) {
-      return new Steps(member, when, r, kinds, possible);
-    }
-
-    Steps withKinds(EnumSet<OrganizationKind> k) {
-      return new Steps(member, when, roles, k, possible);
-    }
-
-    Steps withPossible() {
-      return new Steps(member, when, roles, kinds, true);
-    }
-  }
+  // null: any kind
+  private final EnumSet<OrganizationKind> kinds;
 
   OrganizationQuery(Atlas atlas) {
-    this(atlas, new Steps(null, When.ALWAYS, null, null, false));
+    this(atlas, null);
   }
 
-  private OrganizationQuery(Atlas atlas, Steps steps) {
+  private OrganizationQuery(Atlas atlas, EnumSet<OrganizationKind> kinds) {
     this.atlas = atlas;
-    this.steps = steps;
-  }
-
-  private OrganizationQuery with(Steps s) {
-    return new OrganizationQuery(atlas, s);
+    this.kinds = kinds;
   }
 
   /**
-   * Keeps the organizations {@code party} belongs to. A party absent from the atlas gives no
-   * answers.
+   * Returns the query of the organizations {@code party} belongs to, with the kinds asked so
+   * far. A party absent from the atlas gives no answers.
    *
-   * @throws IllegalStateException if a member is already set
+   * @param party the party, not null
    */
-  public OrganizationQuery withMember(Party party) {
-    if (steps.member() != null) {
-      throw new IllegalStateException(this + ": the member is already set");
-    }
+  public MemberOrganizationQuery withMember(Party party) {
     atlas.requireParty(party);
-    return with(steps.withMember(party));
-  }
-
-  /**
-   * Keeps the organizations the member belonged to on {@code day}.
-   *
-   * @throws IllegalStateException if a time filter is already set
-   */
-  public OrganizationQuery asOf(LocalDate day) {
-    return time(When.on(Objects.requireNonNull(day, "day")));
-  }
-
-  /**
-   * Keeps the organizations the member belonged to on some day from {@code first} to
-   * {@code last}, inclusive.
-   *
-   * @throws IllegalArgumentException if {@code last} is before {@code first}
-   * @throws IllegalStateException if a time filter is already set
-   */
-  public OrganizationQuery during(LocalDate first, LocalDate last) {
-    return time(When.between(first, last));
-  }
-
-  /**
-   * Keeps the organizations the member belonged to on some day the partial date allows.
-   *
-   * @throws IllegalStateException if a time filter is already set
-   */
-  public OrganizationQuery during(PartialDate date) {
-    return time(When.during(date));
-  }
-
-  /**
-   * Keeps the organizations the member belonged to on some day of the year.
-   *
-   * @throws IllegalStateException if a time filter is already set
-   */
-  public OrganizationQuery during(Year year) {
-    return time(When.during(PartialDate.ofYear(year.getValue())));
-  }
-
-  /**
-   * Keeps the organizations the member belonged to on some day of the month.
-   *
-   * @throws IllegalStateException if a time filter is already set
-   */
-  public OrganizationQuery during(YearMonth month) {
-    return time(When.during(PartialDate.ofMonth(month.getYear(), month.getMonthValue())));
-  }
-
-  private OrganizationQuery time(When when) {
-    return with(steps.withWhen(when.replacing(steps.when(), this)));
-  }
-
-  /**
-   * Keeps the organizations in which the member held one of these roles.
-   *
-   * @throws IllegalStateException if a role filter is already set
-   */
-  public OrganizationQuery withRole(Role role, Role... more) {
-    if (steps.roles() != null) {
-      throw new IllegalStateException(this + ": the role filter is already set");
-    }
-    return with(steps.withRoles(EnumSet.of(role, more).toArray(new Role[0])));
+    return new MemberOrganizationQuery(atlas, party, kinds);
   }
 
   /**
@@ -155,111 +54,45 @@ public final class OrganizationQuery implements Query<Organization> {
    * @throws IllegalStateException if a kind filter is already set
    */
   public OrganizationQuery ofKind(OrganizationKind kind, OrganizationKind... more) {
-    if (steps.kinds() != null) {
+    if (kinds != null) {
       throw new IllegalStateException(this + ": the kind filter is already set");
     }
-    return with(steps.withKinds(EnumSet.of(kind, more)));
+    return new OrganizationQuery(atlas, EnumSet.of(kind, more));
   }
 
-  /** Adds the POSSIBLY answers to the DEFINITELY ones. */
+  /** Returns this query: without a member, every answer is DEFINITELY. */
   public OrganizationQuery includingPossible() {
-    return with(steps.withPossible());
+    return this;
   }
 
-  /**
-   * Returns the answers in organization-id order. With a member, each answer rests on the
-   * member's matching memberships and has the strongest of their certainties.
-   *
-   * @throws IllegalStateException if a time or role filter is set without a member
-   */
+  /** Returns the organizations of the kinds asked, in id order, each DEFINITELY. */
   @Override
   public List<Answer<Organization>> list() {
     List<Answer<Organization>> out = new ArrayList<>();
-    EnumSet<OrganizationKind> kinds = steps.kinds();
-    When when = steps.when();
-    if (steps.member() == null) {
-      if (!when.isAlways() || steps.roles() != null) {
-        throw new IllegalStateException(this + ": a time or role filter needs withMember(...)");
+    for (Organization o : atlas.corpus().organizations()) {
+      if (kinds == null || kinds.contains(o.kind())) {
+        out.add(Answer.of(o, Certainty.DEFINITELY, o,
+            kinds == null ? Grounds.of(Attribute.NAME) : Grounds.of(Attribute.KIND)));
       }
-      for (Organization o : atlas.corpus().organizations()) {
-        if (kinds == null || kinds.contains(o.kind())) {
-          out.add(Answer.of(o, Certainty.DEFINITELY, o,
-              kinds == null ? Grounds.of(Attribute.NAME) : Grounds.of(Attribute.KIND)));
-        }
-      }
-      return List.copyOf(out);
     }
-    Grounds grounds = (when.isAlways() ? Grounds.MEMBERSHIP : Grounds.MEMBERSHIP_IN_TIME)
-        .mentioning(atlas.namesOf(steps.member()));
-    scan(true, (org, c, basis) -> out.add(atlas.answer(org, c, basis, grounds, when.window())));
     return List.copyOf(out);
   }
 
+  /** Returns zero: every answer is definite. */
   @Override
   public int possibleLeftOut() {
-    return steps.possible() || steps.member() == null ? 0 : includingPossible().organizations().size() - organizations().size();
+    return 0;
   }
 
   /** Returns the organizations of the answers, in id order. */
   public List<Organization> organizations() {
-    if (steps.member() == null) {
-      return list().stream().map(Answer::subject).toList();
-    }
-    List<Organization> out = new ArrayList<>();
-    scan(false, (org, c, basis) -> out.add(org));
-    return List.copyOf(out);
+    return list().stream().map(Answer::subject).toList();
   }
 
-  /** Receives one organization of the answers, its certainty and (if asked) its basis. */
-  private interface Found {
-    void accept(Organization org, Certainty certainty, List<Fact> basis);
-  }
-
-  /** Scans the member's records, sorted by organization, folding each run of records into one answer. */
-  private void scan(boolean withBasis, Found found) {
-    MembershipIndex.Scan scan = atlas.memberships.ofParty(steps.member(), steps.when(), steps.roles(),
-        steps.possible());
-    EnumSet<OrganizationKind> kinds = steps.kinds();
-    List<Fact> basis = new ArrayList<>();
-    Certainty best = Certainty.NOT;
-    OrganizationId last = null;
-    while (true) {
-      boolean more = scan.next();
-      OrganizationId org = more ? scan.organization() : null;
-      if (last != null && (!more || !org.equals(last))) {
-        Organization o = atlas.corpus().organization(last).orElseThrow();
-        if (kinds == null || kinds.contains(o.kind())) {
-          found.accept(o, best, withBasis ? List.copyOf(basis) : List.of());
-        }
-        basis.clear();
-        best = Certainty.NOT;
-      }
-      if (!more) {
-        return;
-      }
-      last = org;
-      if (withBasis) {
-        basis.add(scan.membership());
-      }
-      best = best.or(scan.certainty());
-    }
-  }
-
-  /** Returns the query, as {@code organizations().withMember(KAZ).asOf(2024-01-01)}. */
+  /** Returns the query, as {@code organizations().ofKind(MILITARY_ALLIANCE)}. */
   @Override
   public String toString() {
-    StringBuilder b = new StringBuilder("organizations()");
-    if (steps.member() != null) {
-      b.append(".withMember(").append(steps.member()).append(')');
-    }
-    b.append(steps.when());
-    b.append(When.roleText(steps.roles()));
-    if (steps.kinds() != null) {
-      b.append(".ofKind(").append(String.join(", ", steps.kinds().stream().map(Enum::name).toList())).append(')');
-    }
-    if (steps.possible()) {
-      b.append(".includingPossible()");
-    }
-    return b.toString();
+    return "organizations()" + (kinds == null ? ""
+        : ".ofKind(" + String.join(", ", kinds.stream().map(Enum::name).toList()) + ")");
   }
 }

@@ -136,7 +136,7 @@ final class QueryDifferentialProperties {
               .map(m -> m.period().contains(day)).reduce(Certainty.NOT, Certainty::or))
           .filter(s -> !s.endsWith("=NOT"))
           .toList();
-      OrganizationQuery q = atlas.organizations().withMember(p).asOf(day).includingPossible();
+      MemberOrganizationQuery q = atlas.organizations().withMember(p).asOf(day).includingPossible();
       assertEquals(expected, show(q.list()));
       assertEquals(q.list().stream().map(Answer::subject).toList(), q.organizations());
     }
