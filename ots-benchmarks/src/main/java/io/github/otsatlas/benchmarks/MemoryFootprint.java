@@ -21,9 +21,9 @@ import org.openjdk.jol.info.GraphStats;
  * </pre>
  */
 public final class MemoryFootprint {
-  private static final List<String> INDEX_FIELDS = List.of("byOrganization", "byParty",
+  private static final List<String> INDEX_FIELDS = List.of("memberships",
       "corridorsThrough", "corridorsBypassing", "corridorsPromotedBy",
-      "corridorsInitiatedBy", "summitsByDate", "summitsByOrganization", "summitsByHost");
+      "corridorsInitiatedBy", "corridorsConnectingTo", "summitsByDate", "summitsByOrganization", "summitsByHost");
 
   private MemoryFootprint() {}
 
@@ -42,7 +42,7 @@ public final class MemoryFootprint {
     }
     System.out.println("| memberships | membership objects | corpus | atlas | atlas - corpus"
         + " | per membership: objects | per membership: atlas - corpus"
-        + " | per membership: byOrganization + byParty |");
+        + " | per membership: membership index |");
     System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
     List<String> details = new ArrayList<>();
     for (int n : sizes) {
@@ -52,8 +52,7 @@ public final class MemoryFootprint {
       long objects = GraphStats.parseInstance(corpus.memberships()).totalSize();
       long corpusBytes = GraphStats.parseInstance(corpus).totalSize();
       long atlasBytes = GraphStats.parseInstance(atlas).totalSize();
-      long membershipIndexes = GraphStats.parseInstance(corpus, field(atlas, "byOrganization"),
-          field(atlas, "byParty")).totalSize() - corpusBytes;
+      long membershipIndexes = GraphStats.parseInstance(corpus, field(atlas, "memberships")).totalSize() - corpusBytes;
       System.out.println(String.format(Locale.ROOT,
           "| %,d | %,d | %,d | %,d | %,d | %.1f | %.1f | %.1f |", count, objects, corpusBytes,
           atlasBytes, atlasBytes - corpusBytes, (double) objects / count,

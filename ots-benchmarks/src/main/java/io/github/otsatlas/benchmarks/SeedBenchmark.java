@@ -3,11 +3,16 @@ package io.github.otsatlas.benchmarks;
 import io.github.otsatlas.corpus.SeedCorpus;
 import io.github.otsatlas.model.Corpus;
 import io.github.otsatlas.model.Corridor;
+import io.github.otsatlas.model.Fact;
+import io.github.otsatlas.model.Organization;
 import io.github.otsatlas.model.StateId;
 import io.github.otsatlas.model.Summit;
 import io.github.otsatlas.model.Waypoint;
 import io.github.otsatlas.query.Atlas;
+import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -46,6 +51,7 @@ public class SeedBenchmark {
 
   private SeedQueries queries;
   private final StateId[] states = new StateId[QueryParameters.COUNT];
+  private final String[] names = new String[QueryParameters.COUNT];
   private int i;
 
   /** Loads the seed corpus and draws the states. */
@@ -57,6 +63,16 @@ public class SeedBenchmark {
     Random r = new Random(QueryParameters.SEED);
     for (int k = 0; k < states.length; k++) {
       states[k] = corpus.states().get(r.nextInt(corpus.states().size())).id();
+    }
+    // every name and alias of a state, organization or corridor; half of them in capitals
+    List<String> all = new ArrayList<>();
+    corpus.states().forEach(s -> { all.add(s.name()); all.addAll(s.aliases()); });
+    corpus.organizations().forEach(o -> { o.names().forEach(n -> all.add(n.name())); all.addAll(o.aliases()); });
+    corpus.corridors().forEach(c -> { all.add(c.name()); all.addAll(c.aliases()); });
+    List<String> unique = all.stream().distinct().filter(n -> BruteForceSeedQueries.count(corpus, n) == 1).toList();
+    for (int k = 0; k < names.length; k++) {
+      String n = unique.get(r.nextInt(unique.size()));
+      names[k] = r.nextBoolean() ? n.toUpperCase(Locale.ROOT) : n;
     }
   }
 
@@ -74,8 +90,17 @@ public class SeedBenchmark {
     return queries.summitsHostedIn(states[k]);
   }
 
-  /** The two seed-corpus questions. */
+  /** The state, organization or corridor that bears a name (half of them asked in capitals). */
+  @Benchmark
+  public Object lookupByName() {
+    int k = i = (i + 1) & QueryParameters.MASK;
+    return queries.lookup(names[k]);
+  }
+
+  /** The seed-corpus questions. */
   interface SeedQueries {
+    Object lookup(String name);
+
     List<?> corridorsThrough(StateId state);
 
     List<?> summitsHostedIn(StateId state);
@@ -87,6 +112,11 @@ public class SeedBenchmark {
 
     AtlasSeedQueries(Atlas atlas) {
       this.atlas = atlas;
+    }
+
+    @Override
+    public Object lookup(String name) {
+      return atlas.lookup(name).fact();
     }
 
     @Override
@@ -104,10 +134,49 @@ public class SeedBenchmark {
   static final class BruteForceSeedQueries implements SeedQueries {
     private final List<Corridor> corridors;
     private final List<Summit> summits;
+    private final Corpus corpus;
 
     BruteForceSeedQueries(Corpus corpus) {
+      this.corpus = corpus;
       this.corridors = corpus.corridors();
       this.summits = corpus.summits();
+    }
+
+    /** Folds case and diacritics the plain way: NFD, marks dropped, lower case by the root locale. */
+    private static String fold(String name) {
+      return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{Mn}", "")
+          .replace('\u0131', 'i').toLowerCase(Locale.ROOT);
+    }
+
+    private static List<Fact> named(Corpus corpus, String name) {
+      String folded = fold(name);
+      List<Fact> out = new ArrayList<>();
+      for (io.github.otsatlas.model.State s : corpus.states()) {
+        if (fold(s.name()).equals(folded) || s.aliases().stream().anyMatch(a -> fold(a).equals(folded))) {
+          out.add(s);
+        }
+      }
+      for (Organization o : corpus.organizations()) {
+        if (o.names().stream().anyMatch(n -> fold(n.name()).equals(folded))
+            || o.aliases().stream().anyMatch(a -> fold(a).equals(folded))) {
+          out.add(o);
+        }
+      }
+      for (Corridor c : corpus.corridors()) {
+        if (fold(c.name()).equals(folded) || c.aliases().stream().anyMatch(a -> fold(a).equals(folded))) {
+          out.add(c);
+        }
+      }
+      return out;
+    }
+
+    static int count(Corpus corpus, String name) {
+      return named(corpus, name).size();
+    }
+
+    @Override
+    public Object lookup(String name) {
+      return named(corpus, name).get(0);
     }
 
     @Override

@@ -5,7 +5,7 @@ import io.github.otsatlas.model.OrganizationKind;
 import io.github.otsatlas.model.StateId;
 import io.github.otsatlas.query.Answer;
 import io.github.otsatlas.query.Atlas;
-import io.github.otsatlas.query.OrganizationQuery;
+import io.github.otsatlas.query.MemberOrganizationQuery;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -39,12 +39,12 @@ public final class OrganizationsOfAState {
   private OrganizationsOfAState() {}
 
   /** Returns the query: organizations Kazakhstan definitely belonged to on {@code day}. */
-  public static OrganizationQuery query(Atlas atlas, LocalDate day) {
+  public static MemberOrganizationQuery query(Atlas atlas, LocalDate day) {
     return atlas.organizations().withMember(KAZ).asOf(day);
   }
 
   /** Returns the query: the military alliances Kazakhstan definitely belonged to on {@code day}. */
-  public static OrganizationQuery alliancesQuery(Atlas atlas, LocalDate day) {
+  public static MemberOrganizationQuery alliancesQuery(Atlas atlas, LocalDate day) {
     return query(atlas, day).ofKind(OrganizationKind.MILITARY_ALLIANCE);
   }
 
@@ -65,7 +65,7 @@ public final class OrganizationsOfAState {
    */
   public static void main(String[] args) {
     Atlas atlas = Atlas.seeded();
-    for (OrganizationQuery query : List.of(query(atlas, JAN_2025), alliancesQuery(atlas, JAN_2025),
+    for (MemberOrganizationQuery query : List.of(query(atlas, JAN_2025), alliancesQuery(atlas, JAN_2025),
         alliancesQuery(atlas, JAN_2026), alliancesQuery(atlas, FEB_2026),
         alliancesQuery(atlas, FEB_2026).includingPossible())) {
       System.out.println(query);

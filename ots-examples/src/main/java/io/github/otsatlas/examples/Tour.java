@@ -15,7 +15,7 @@ import io.github.otsatlas.query.ClaimEvidence;
 import io.github.otsatlas.query.CorridorQuery;
 import io.github.otsatlas.query.Evidence;
 import io.github.otsatlas.query.MembershipQuery;
-import io.github.otsatlas.query.OrganizationQuery;
+import io.github.otsatlas.query.MemberOrganizationQuery;
 import io.github.otsatlas.query.Quotation;
 import io.github.otsatlas.query.Query;
 import io.github.otsatlas.query.StateQuery;
@@ -129,7 +129,7 @@ public final class Tour {
         + "latest attestation, and POSSIBLY after it (the knowledge horizon). Asked including the "
         + "possible answers, both are POSSIBLY in both organizations.");
 
-    OrganizationQuery alliances = OrganizationsOfAState.alliancesQuery(atlas, OrganizationsOfAState.JAN_2025);
+    MemberOrganizationQuery alliances = OrganizationsOfAState.alliancesQuery(atlas, OrganizationsOfAState.JAN_2025);
     ask("Which military alliances did Kazakhstan belong to on 1 January 2025?", alliances,
         "All its organizations that day: "
         + summary(OrganizationsOfAState.query(atlas, OrganizationsOfAState.JAN_2025).list()) + ". On "

@@ -52,16 +52,17 @@ import java.util.stream.Collectors;
  */
 public final class Atlas {
   private final Corpus corpus;
-  final Map<OrganizationId, Slice> byOrganization;
-  final Map<Party, PartySlice> byParty;
+  final MembershipIndex memberships;
   final Map<Waypoint, List<Corridor>> corridorsThrough;
   final Map<Waypoint, List<Corridor>> corridorsBypassing;
   final Map<Party, List<Corridor>> corridorsPromotedBy;
   final Map<Party, List<Corridor>> corridorsInitiatedBy;
+  final Map<io.github.otsatlas.model.CorridorId, List<Corridor>> corridorsConnectingTo;
   final List<Summit> summitsByDate;
   final Map<OrganizationId, List<Summit>> summitsByOrganization;
   final Map<StateId, List<Summit>> summitsByHost;
   private final Optional<PartialDate> newestAttestation;
+  private final NameIndex names;
   // For a narrowed atlas: the day, the sources left out, and the atlas it narrows (whose cache
   // of narrowed atlases it shares); for a whole atlas, empty, none and itself.
   private final Optional<LocalDate> reportedBy;
@@ -79,22 +80,13 @@ public final class Atlas {
     this.sourcesLeftOut = List.copyOf(sourcesLeftOut);
     this.whole = whole == null ? this : whole;
     this.narrowed = whole == null ? new java.util.concurrent.ConcurrentHashMap<>() : whole.narrowed;
-    this.byOrganization = Slice.build(corpus.memberships(), doubts(corpus));
-    Slice.Store store = byOrganization.values().stream().findAny().orElse(Slice.EMPTY).store;
-    // A party's positions, ascending: grouped by organization in id order, as the store is.
-    Map<Party, List<Integer>> positions = new HashMap<>();
-    for (int i = 0; i < store.keys.length; i++) {
-      positions.computeIfAbsent((Party) store.keys[i], k -> new ArrayList<>()).add(i);
-    }
-    Map<Party, PartySlice> parties = new HashMap<>();
-    positions.forEach((p, list) -> parties.put(p, new PartySlice(store,
-        list.stream().mapToInt(Integer::intValue).toArray())));
-    this.byParty = Map.copyOf(parties);
+    this.memberships = new MembershipIndex(corpus.memberships(), doubts(corpus));
 
     Map<Waypoint, List<Corridor>> through = new HashMap<>();
     Map<Waypoint, List<Corridor>> bypassing = new HashMap<>();
     Map<Party, List<Corridor>> promoted = new HashMap<>();
     Map<Party, List<Corridor>> initiated = new HashMap<>();
+    Map<io.github.otsatlas.model.CorridorId, List<Corridor>> connecting = new HashMap<>();
     for (Corridor c : corpus.corridors()) {
       Set<Waypoint> passes = new LinkedHashSet<>(c.route());
       passes.addAll(c.crosses());
@@ -102,11 +94,13 @@ public final class Atlas {
       new LinkedHashSet<>(c.bypasses()).forEach(w -> bypassing.computeIfAbsent(w, k -> new ArrayList<>()).add(c));
       new LinkedHashSet<>(c.promoters()).forEach(p -> promoted.computeIfAbsent(p, k -> new ArrayList<>()).add(c));
       new LinkedHashSet<>(c.initiators()).forEach(p -> initiated.computeIfAbsent(p, k -> new ArrayList<>()).add(c));
+      new LinkedHashSet<>(c.connectsTo()).forEach(o -> connecting.computeIfAbsent(o, k -> new ArrayList<>()).add(c));
     }
     this.corridorsThrough = frozen(through);
     this.corridorsBypassing = frozen(bypassing);
     this.corridorsPromotedBy = frozen(promoted);
     this.corridorsInitiatedBy = frozen(initiated);
+    this.corridorsConnectingTo = frozen(connecting);
 
     List<Summit> summits = new ArrayList<>(corpus.summits());
     summits.sort(SUMMIT_ORDER);
@@ -121,7 +115,7 @@ public final class Atlas {
     this.newestAttestation = corpus.facts().stream().flatMap(f -> f.allCitations().stream())
         .flatMap(c -> c.asOf().stream())
         .max(Comparator.comparing(PartialDate::earliest).thenComparing(PartialDate::latest));
-
+    this.names = new NameIndex(corpus);
   }
 
   /**
@@ -236,16 +230,17 @@ public final class Atlas {
     this.sourcesLeftOut = base.sourcesLeftOut;
     this.whole = base.whole;
     this.narrowed = base.narrowed;
-    this.byOrganization = base.byOrganization;
-    this.byParty = base.byParty;
+    this.memberships = base.memberships;
     this.corridorsThrough = base.corridorsThrough;
     this.corridorsBypassing = base.corridorsBypassing;
     this.corridorsPromotedBy = base.corridorsPromotedBy;
     this.corridorsInitiatedBy = base.corridorsInitiatedBy;
+    this.corridorsConnectingTo = base.corridorsConnectingTo;
     this.summitsByDate = base.summitsByDate;
     this.summitsByOrganization = base.summitsByOrganization;
     this.summitsByHost = base.summitsByHost;
     this.newestAttestation = base.newestAttestation;
+    this.names = base.names;
   }
 
   /** Returns the day this atlas is narrowed to ({@link #asReportedBy}), or empty for the whole atlas. */
@@ -290,7 +285,47 @@ public final class Atlas {
         }
       }
     }
-    return new Answer<>(subject, certainty, basis, grounds, deciding);
+    return new Answer<>(subject, certainty, basis, grounds, deciding, labelOf(subject));
+  }
+
+  /**
+   * The subject of an answer for people: a membership as its party's and organization's names
+   * and its role, a party by its name, any other fact by its own name.
+   */
+  String labelOf(Object subject) {
+    if (subject instanceof Membership m) {
+      return nameOrCode(m.party()) + ", " + m.roles().stream().map(Enum::name)
+          .collect(Collectors.joining("/")) + " of " + nameOrCode(m.organization());
+    } else if (subject instanceof Party p) {
+      return nameOrCode(p);
+    }
+    return Answer.ownLabel(subject);
+  }
+
+  private String nameOrCode(Party party) {
+    Optional<String> name = party instanceof StateId s ? corpus.state(s).map(State::name)
+        : corpus.organization((OrganizationId) party).map(Organization::name);
+    return name.orElse(party.code());
+  }
+
+  /** The names and aliases of a party, for {@link Grounds#mentions()}; none if it is absent. */
+  List<String> namesOf(Party party) {
+    if (party instanceof StateId s) {
+      return corpus.state(s).map(st -> concat(st.name(), st.aliases())).orElse(List.of());
+    }
+    return corpus.organization((OrganizationId) party).map(o -> {
+      List<String> all = new ArrayList<>();
+      o.names().forEach(n -> all.add(n.name()));
+      all.addAll(o.aliases());
+      return List.copyOf(all);
+    }).orElse(List.of());
+  }
+
+  private static List<String> concat(String first, List<String> more) {
+    List<String> all = new ArrayList<>();
+    all.add(first);
+    all.addAll(more);
+    return List.copyOf(all);
   }
 
   private static boolean decides(Disagreement d, Grounds grounds, Range<LocalDate> window) {
@@ -316,6 +351,107 @@ public final class Atlas {
     LocalDate hi = dates.stream().map(PartialDate::latest).max(Comparator.naturalOrder()).orElseThrow();
     Range<LocalDate> disputed = Range.closed(lo, hi);
     return window.isConnected(disputed) && !window.intersection(disputed).isEmpty();
+  }
+
+  /**
+   * Returns the state, organization, corridor or summit that bears {@code name}: its id, its
+   * name, one of an organization's dated names, or an alias. Names are compared folded: ignoring
+   * case and diacritics the same way in every locale ({@code "turkiye"}, {@code "TÜRKİYE"} and
+   * {@code "Türkiye"} are one name), dashes alike, runs of whitespace as one space.
+   *
+   * <pre>{@code
+   * atlas.lookup("Turkic Council");   // organization:OTS by ALIAS 'Turkic Council'
+   * atlas.lookup("Trans-Caspian International Transport Route").fact();   // the Middle Corridor
+   * }</pre>
+   *
+   * <p>Built once per atlas (a narrowed atlas has its own, of the names its sources keep); a
+   * look-up is one hash look-up after folding.
+   *
+   * @param name the name, not null
+   * @throws IllegalArgumentException if several facts bear the name (the message lists them:
+   *     ask by kind, {@link #state(String)}, or by id), or none does (the message names the
+   *     closest names, at most two edits away after folding)
+   */
+  public NameMatch<Fact> lookup(String name) {
+    return names.find(name, Fact.class, "fact");
+  }
+
+  /**
+   * Returns the state that bears {@code name} (its code, name or an alias), compared as {@link
+   * #lookup(String)} does: {@code state("Turkey")} and {@code state("türkiye")} find TUR.
+   *
+   * @param name the name, not null
+   * @throws IllegalArgumentException if no state or several bear it (naming the closest, or them)
+   */
+  public NameMatch<State> state(String name) {
+    return names.find(name, State.class, "state");
+  }
+
+  /**
+   * Returns the organization that bears {@code name}: its id, one of its dated names (the match
+   * carries the period in which it bore it) or an alias, compared as {@link #lookup(String)} does.
+   *
+   * <pre>{@code
+   * atlas.organization("Cooperation Council of Turkic Speaking States").bore();   // until 2021-11
+   * }</pre>
+   *
+   * @param name the name, not null
+   * @throws IllegalArgumentException if no organization or several bear it
+   */
+  public NameMatch<Organization> organization(String name) {
+    return names.find(name, Organization.class, "organization");
+  }
+
+  /**
+   * Returns the corridor that bears {@code name} (its id, name or an alias), compared as {@link
+   * #lookup(String)} does.
+   *
+   * @param name the name, not null
+   * @throws IllegalArgumentException if no corridor or several bear it
+   */
+  public NameMatch<Corridor> corridor(String name) {
+    return names.find(name, Corridor.class, "corridor");
+  }
+
+  /**
+   * Returns the summit or meeting that bears {@code name} (its id or its name), compared as
+   * {@link #lookup(String)} does.
+   *
+   * @param name the name, not null
+   * @throws IllegalArgumentException if no summit or several bear it
+   */
+  public NameMatch<Summit> summit(String name) {
+    return names.find(name, Summit.class, "summit");
+  }
+
+  /** Returns the state with this id, or empty if this atlas has none. */
+  public Optional<State> state(StateId id) {
+    return corpus.state(Objects.requireNonNull(id, "id"));
+  }
+
+  /** Returns the organization with this id, or empty if this atlas has none. */
+  public Optional<Organization> organization(OrganizationId id) {
+    return corpus.organization(Objects.requireNonNull(id, "id"));
+  }
+
+  /** Returns the corridor with this id, or empty if this atlas has none. */
+  public Optional<Corridor> corridor(io.github.otsatlas.model.CorridorId id) {
+    return corpus.corridor(Objects.requireNonNull(id, "id"));
+  }
+
+  /** Returns the summit with this id, or empty if this atlas has none. */
+  public Optional<Summit> summit(io.github.otsatlas.model.SummitId id) {
+    return corpus.summit(Objects.requireNonNull(id, "id"));
+  }
+
+  /** Returns the membership with this id, or empty if this atlas has none. */
+  public Optional<Membership> membership(MembershipId id) {
+    return corpus.membership(Objects.requireNonNull(id, "id"));
+  }
+
+  /** Returns the matcher of names that {@link #lookup(String)} uses. */
+  NameIndex names() {
+    return names;
   }
 
   /**
@@ -513,14 +649,6 @@ public final class Atlas {
   /** Checks a party given to a query: a party absent from the corpus gives empty answers. */
   void requireParty(Party party) {
     Objects.requireNonNull(party, "party");
-  }
-
-  Slice slice(OrganizationId id) {
-    return byOrganization.getOrDefault(id, Slice.EMPTY);
-  }
-
-  PartySlice partySlice(Party party) {
-    return byParty.getOrDefault(party, PartySlice.EMPTY);
   }
 
   @Override

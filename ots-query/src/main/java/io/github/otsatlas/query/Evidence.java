@@ -30,7 +30,9 @@ import java.util.function.UnaryOperator;
  *     .independentSources();    // only the sources that give the start
  * }</pre>
  *
- * <p>Immutable and thread-safe.
+ * <p>Quotations come most relevant first: for the evidence of an answer, those that name what
+ * its query asked about ({@link Grounds#mentions()}) before the others, each group in claim
+ * order. Immutable and thread-safe.
  */
 public final class Evidence {
   private final List<Fact> facts;
@@ -67,7 +69,8 @@ public final class Evidence {
               qs.add(used.computeIfAbsent(c, quote));
             }
           }
-          byClaim.add(new ClaimEvidence(f.ref(), claim, part == f && f.isClassified(claim), qs));
+          byClaim.add(new ClaimEvidence(f.ref(), claim, part == f && f.isClassified(claim),
+              mentioningFirst(qs, grounds.mentions())));
         }
         if (grounds.attestations()) {
           for (Citation c : part.citations()) {
@@ -80,7 +83,7 @@ public final class Evidence {
     }
     this.claims = List.copyOf(byClaim);
     this.attestations = List.copyOf(new LinkedHashSet<>(attested));
-    this.quotations = List.copyOf(used.values());
+    this.quotations = mentioningFirst(List.copyOf(used.values()), grounds.mentions());
     Set<Source> cited = new LinkedHashSet<>();
     Set<Source> originals = new LinkedHashSet<>();
     for (Quotation q : quotations) {
@@ -89,6 +92,22 @@ public final class Evidence {
     }
     this.sources = sorted(cited);
     this.independent = sorted(originals);
+  }
+
+  /** The quotations that name one of {@code names} (folded, as look-up does) first, each part in order. */
+  private static List<Quotation> mentioningFirst(List<Quotation> quotations, List<String> names) {
+    if (names.isEmpty()) {
+      return quotations;
+    }
+    List<String> folded = names.stream().map(NameIndex::fold).toList();
+    List<Quotation> first = new ArrayList<>();
+    List<Quotation> rest = new ArrayList<>();
+    for (Quotation q : quotations) {
+      String text = NameIndex.fold(q.text());
+      (folded.stream().anyMatch(text::contains) ? first : rest).add(q);
+    }
+    first.addAll(rest);
+    return List.copyOf(first);
   }
 
   private static List<Source> sorted(Set<Source> sources) {
@@ -106,8 +125,8 @@ public final class Evidence {
   }
 
   /**
-   * Returns every quotation this evidence rests on, each citation once: in claim order, then
-   * the attestations.
+   * Returns every quotation this evidence rests on, each citation once: those that name what
+   * the query asked about first, then in claim order, then the attestations.
    */
   public List<Quotation> quotations() {
     return quotations;

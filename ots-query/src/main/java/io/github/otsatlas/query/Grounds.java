@@ -4,6 +4,7 @@ import io.github.otsatlas.model.Attribute;
 import io.github.otsatlas.model.Citation;
 import io.github.otsatlas.model.Claim;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -15,8 +16,11 @@ import java.util.Set;
  *
  * @param attributes the attributes whose claims the answer rests on, not null
  * @param attestations whether the basis facts' attestations decide the answer
+ * @param mentions the names (and aliases) of what the query asked about, such as the state a
+ *     corridor passes: quotations that name one come first in the answer's citations and
+ *     evidence; not null, possibly empty
  */
-public record Grounds(Set<Attribute> attributes, boolean attestations) {
+public record Grounds(Set<Attribute> attributes, boolean attestations, List<String> mentions) {
   /** Everything a fact says: every attribute, and its attestations. */
   public static final Grounds ALL = new Grounds(EnumSet.allOf(Attribute.class), true);
 
@@ -25,9 +29,15 @@ public record Grounds(Set<Attribute> attributes, boolean attestations) {
   static final Grounds MEMBERSHIP_IN_TIME = new Grounds(EnumSet.of(Attribute.PARTY,
       Attribute.ORGANIZATION, Attribute.ROLE, Attribute.START, Attribute.END), true);
 
-  /** Checks and copies the attributes. */
+  /** Returns grounds that mention nothing in particular. */
+  public Grounds(Set<Attribute> attributes, boolean attestations) {
+    this(attributes, attestations, List.of());
+  }
+
+  /** Checks and copies the attributes and mentions. */
   public Grounds {
     Objects.requireNonNull(attributes, "attributes");
+    mentions = List.copyOf(mentions);
     attributes = attributes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(attributes));
   }
 
@@ -41,7 +51,14 @@ public record Grounds(Set<Attribute> attributes, boolean attestations) {
     EnumSet<Attribute> all = EnumSet.noneOf(Attribute.class);
     all.addAll(attributes);
     all.addAll(other.attributes);
-    return new Grounds(all, attestations || other.attestations);
+    List<String> names = new java.util.ArrayList<>(mentions);
+    other.mentions.stream().filter(n -> !names.contains(n)).forEach(names::add);
+    return new Grounds(all, attestations || other.attestations, names);
+  }
+
+  /** Returns these grounds mentioning {@code names} too. */
+  Grounds mentioning(List<String> names) {
+    return and(new Grounds(Set.of(), false, names));
   }
 
   /** Returns whether {@code claim} is one the answer rests on. */

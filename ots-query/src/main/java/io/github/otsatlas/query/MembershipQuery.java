@@ -9,9 +9,11 @@ import io.github.otsatlas.model.OrganizationName;
 import io.github.otsatlas.model.Party;
 import io.github.otsatlas.model.Period;
 import io.github.otsatlas.model.Role;
+import io.github.otsatlas.model.PartialDate;
 import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -28,34 +30,65 @@ import java.util.Objects;
  * <p>By default only DEFINITELY answers are returned; {@link #includingPossible()} adds the
  * POSSIBLY ones (a day inside the imprecision of a date). Without a time filter every
  * membership ever recorded is an answer, DEFINITELY. Immutable and thread-safe; each step
- * returns a new query. A time filter, a role filter or a name may each be set once: setting
- * one twice fails, rather than silently replacing the first.
+ * returns a new query.
+ *
+ * <p>Steps, as in every query type: a step that sets a value (the party, the time filter, the
+ * roles, the name) may be given once, a second call throws {@link IllegalStateException} rather than
+ * silently replacing the first; {@code includingPossible()} and {@code onlyStates()} are
+ * idempotent.
  */
 public final class MembershipQuery implements Query<Membership> {
   private final Atlas atlas;
   private final OrganizationId id;
   // null when the atlas has no such organization: the query then has no answers
   private final Organization organization;
-  private final When when;
-  private final Role[] roles;
-  private final boolean possible;
-  private final boolean statesOnly;
-  private final OrganizationName name;
+  private final Steps steps;
 
-  MembershipQuery(Atlas atlas, OrganizationId id, Organization organization) {
-    this(atlas, id, organization, When.ALWAYS, null, false, false, null);
+  /**
+   * The whole state of a query, copied with one change by each step: the time filter, the
+   * roles (null for any), the name asked for and the period in which it was borne (null for an
+   * alias, or for no name).
+   */
+  private record Steps(When when, Role[] roles, boolean possible, boolean statesOnly, String name,
+      Period namePeriod, Party party) {
+    Steps withWhen(When w) {
+      return new Steps(w, roles, possible, statesOnly, name, namePeriod, party);
+    }
+
+    Steps withRoles(Role[] r) {
+      return new Steps(when, r, possible, statesOnly, name, namePeriod, party);
+    }
+
+    Steps withPossible() {
+      return new Steps(when, roles, true, statesOnly, name, namePeriod, party);
+    }
+
+    Steps withStatesOnly() {
+      return new Steps(when, roles, possible, true, name, namePeriod, party);
+    }
+
+    Steps withName(String n, Period p) {
+      return new Steps(when, roles, possible, statesOnly, n, p, party);
+    }
+
+    Steps withParty(Party p) {
+      return new Steps(when, roles, possible, statesOnly, name, namePeriod, p);
+    }
   }
 
-  private MembershipQuery(Atlas atlas, OrganizationId id, Organization organization, When when,
-      Role[] roles, boolean possible, boolean statesOnly, OrganizationName name) {
+  MembershipQuery(Atlas atlas, OrganizationId id, Organization organization) {
+    this(atlas, id, organization, new Steps(When.ALWAYS, null, false, false, null, null, null));
+  }
+
+  private MembershipQuery(Atlas atlas, OrganizationId id, Organization organization, Steps steps) {
     this.atlas = atlas;
     this.id = id;
     this.organization = organization;
-    this.when = when;
-    this.roles = roles;
-    this.possible = possible;
-    this.statesOnly = statesOnly;
-    this.name = name;
+    this.steps = steps;
+  }
+
+  private MembershipQuery with(Steps s) {
+    return new MembershipQuery(atlas, id, organization, s);
   }
 
   /**
@@ -65,9 +98,7 @@ public final class MembershipQuery implements Query<Membership> {
    * @throws IllegalStateException if a time filter is already set
    */
   public MembershipQuery asOf(LocalDate day) {
-    requireNoTime();
-    return new MembershipQuery(atlas, id, organization, When.on(Objects.requireNonNull(day, "day")),
-        roles, possible, statesOnly, name);
+    return time(When.on(Objects.requireNonNull(day, "day")));
   }
 
   /**
@@ -78,9 +109,39 @@ public final class MembershipQuery implements Query<Membership> {
    * @throws IllegalStateException if a time filter is already set
    */
   public MembershipQuery during(LocalDate first, LocalDate last) {
-    requireNoTime();
-    return new MembershipQuery(atlas, id, organization, When.between(first, last), roles, possible,
-        statesOnly, name);
+    return time(When.between(first, last));
+  }
+
+  /**
+   * Keeps the memberships that held on some day the partial date allows ("2021": some day of
+   * 2021).
+   *
+   * @throws IllegalStateException if a time filter is already set
+   */
+  public MembershipQuery during(PartialDate date) {
+    return time(When.during(date));
+  }
+
+  /**
+   * Keeps the memberships that held on some day of the year.
+   *
+   * @throws IllegalStateException if a time filter is already set
+   */
+  public MembershipQuery during(Year year) {
+    return time(When.during(PartialDate.ofYear(year.getValue())));
+  }
+
+  /**
+   * Keeps the memberships that held on some day of the month.
+   *
+   * @throws IllegalStateException if a time filter is already set
+   */
+  public MembershipQuery during(YearMonth month) {
+    return time(When.during(PartialDate.ofMonth(month.getYear(), month.getMonthValue())));
+  }
+
+  private MembershipQuery time(When when) {
+    return with(steps.withWhen(when.replacing(steps.when(), this)));
   }
 
   /**
@@ -90,62 +151,87 @@ public final class MembershipQuery implements Query<Membership> {
    * @throws IllegalStateException if a role filter is already set
    */
   public MembershipQuery withRole(Role role, Role... more) {
-    if (roles != null) {
+    if (steps.roles() != null) {
       throw new IllegalStateException(this + ": the role filter is already set");
     }
-    EnumSet<Role> set = EnumSet.of(role, more);
-    return new MembershipQuery(atlas, id, organization, when, set.toArray(new Role[0]), possible,
-        statesOnly, name);
+    return with(steps.withRoles(EnumSet.of(role, more).toArray(new Role[0])));
   }
 
   /** Adds the POSSIBLY answers to the DEFINITELY ones. */
   public MembershipQuery includingPossible() {
-    return new MembershipQuery(atlas, id, organization, when, roles, true, statesOnly, name);
+    return with(steps.withPossible());
+  }
+
+  /**
+   * Keeps the memberships of one party: its history in the organization, role by role, in
+   * order of start (Azerbaijan in the Consultative Meetings: guest of honour, then member).
+   *
+   * @param party the party, not null; one absent from the atlas gives no answers
+   * @throws IllegalStateException if a party is already set
+   */
+  public MembershipQuery ofParty(Party party) {
+    if (steps.party() != null) {
+      throw new IllegalStateException(this + ": the party is already set");
+    }
+    atlas.requireParty(party);
+    return with(steps.withParty(party));
   }
 
   /** Keeps the memberships of states, leaving out organizations that are members. */
   public MembershipQuery onlyStates() {
-    return new MembershipQuery(atlas, id, organization, when, roles, possible, true, name);
+    return with(steps.withStatesOnly());
   }
 
   /**
-   * Keeps the memberships that held while the organization bore {@code name} (one of its
-   * dated names, compared ignoring case); the certainty is that of the overlap. The Turkic
-   * Council's members are the OTS's members under its former name.
+   * Keeps the memberships that held while the organization bore {@code name}, compared folded
+   * as {@link Atlas#lookup(String)} does. For one of its dated names the certainty is that of
+   * the overlap: the Cooperation Council of Turkic Speaking States had the OTS's members of
+   * before the rename. An alias is undated, so it keeps every membership ({@code
+   * underName("Turkic Council")}).
    *
-   * @throws IllegalArgumentException if the organization never bore that name (an organization
-   *     absent from the atlas accepts any name and has no answers)
+   * @throws IllegalArgumentException if the organization never bore that name nor has it as an
+   *     alias (an organization absent from the atlas accepts any name and has no answers)
    * @throws IllegalStateException if a name is already set
    */
   public MembershipQuery underName(String name) {
-    if (this.name != null) {
+    if (steps.name() != null) {
       throw new IllegalStateException(this + ": the name is already set");
     }
     Objects.requireNonNull(name, "name");
     if (organization == null) {
       return this;
     }
-    OrganizationName found = organization.names().stream()
-        .filter(n -> n.name().equalsIgnoreCase(name)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException(organization.id() + " never bore the name '"
-            + name + "'; its names: " + organization.names().stream().map(OrganizationName::name).toList()));
-    return new MembershipQuery(atlas, id, organization, when, roles, possible, statesOnly, found);
+    String folded = NameIndex.fold(name);
+    for (OrganizationName n : organization.names()) {
+      if (NameIndex.fold(n.name()).equals(folded)) {
+        return with(steps.withName(n.name(), organization.namePeriods().get(n)));
+      }
+    }
+    for (String alias : organization.aliases()) {
+      if (NameIndex.fold(alias).equals(folded)) {
+        return with(steps.withName(alias, null));
+      }
+    }
+    throw new IllegalArgumentException(organization.id() + " never bore the name '" + name
+        + "'; its names: " + organization.names().stream().map(OrganizationName::name).toList()
+        + ", its aliases: " + organization.aliases());
   }
 
   /** Returns the answers: each membership with its certainty, in party order. */
   @Override
   public List<Answer<Membership>> list() {
-    Slice slice = slice();
     List<Answer<Membership>> out = new ArrayList<>();
     Grounds grounds = grounds();
-    scan(slice, (i, c) -> out.add(atlas.answer(slice.memberships[i], c, List.of(slice.memberships[i]),
-        grounds, when.window())));
+    for (Hits h = hits(); h.next();) {
+      Membership m = h.scan.membership();
+      out.add(atlas.answer(m, h.certainty, List.of(m), grounds, steps.when().window()));
+    }
     return List.copyOf(out);
   }
 
   /** The claims an answer rests on: who, where and in which role; and when, for a time filter. */
   private Grounds grounds() {
-    return when.isAlways() ? Grounds.MEMBERSHIP : Grounds.MEMBERSHIP_IN_TIME;
+    return steps.when().isAlways() ? Grounds.MEMBERSHIP : Grounds.MEMBERSHIP_IN_TIME;
   }
 
   /**
@@ -156,21 +242,20 @@ public final class MembershipQuery implements Query<Membership> {
    */
   @Override
   public int possibleLeftOut() {
-    return possible ? 0 : includingPossible().count() - count();
+    return steps.possible() ? 0 : includingPossible().count() - count();
   }
 
   /** Returns the distinct parties of the answers, in party order. */
   public List<Party> parties() {
-    Slice slice = slice();
     List<Party> out = new ArrayList<>();
-    Object[] last = {null};
-    // a slice is sorted by party, so a party's records are adjacent
-    scan(slice, (i, c) -> {
-      if (slice.keys[i] != last[0]) {
-        last[0] = slice.keys[i];
-        out.add((Party) slice.keys[i]);
+    Party last = null;
+    // records are sorted by party, so a party's records are adjacent
+    for (Hits h = hits(); h.next();) {
+      if (h.scan.party() != last) {
+        last = h.scan.party();
+        out.add(last);
       }
-    });
+    }
     return List.copyOf(out);
   }
 
@@ -179,73 +264,92 @@ public final class MembershipQuery implements Query<Membership> {
    * memberships that match, resting on those memberships.
    */
   public List<Answer<Party>> partyAnswers() {
-    Slice slice = slice();
     List<Answer<Party>> out = new ArrayList<>();
     List<Fact> basis = new ArrayList<>();
-    Certainty[] best = {Certainty.NOT};
-    Object[] last = {null};
-    scan(slice, (i, c) -> {
-      if (slice.keys[i] != last[0] && last[0] != null) {
-        out.add(atlas.answer((Party) last[0], best[0], basis, grounds(), when.window()));
+    Certainty best = Certainty.NOT;
+    Party last = null;
+    for (Hits h = hits(); h.next();) {
+      if (h.scan.party() != last && last != null) {
+        out.add(atlas.answer(last, best, basis, grounds(), steps.when().window()));
         basis.clear();
-        best[0] = Certainty.NOT;
+        best = Certainty.NOT;
       }
-      last[0] = slice.keys[i];
-      basis.add(slice.memberships[i]);
-      best[0] = best[0].or(c);
-    });
-    if (last[0] != null) {
-      out.add(atlas.answer((Party) last[0], best[0], basis, grounds(), when.window()));
+      last = h.scan.party();
+      basis.add(h.scan.membership());
+      best = best.or(h.certainty);
+    }
+    if (last != null) {
+      out.add(atlas.answer(last, best, basis, grounds(), steps.when().window()));
     }
     return List.copyOf(out);
   }
 
   /** Returns the number of answers. */
   public int count() {
-    int[] n = {0};
-    scan(slice(), (i, c) -> n[0]++);
-    return n[0];
+    int n = 0;
+    for (Hits h = hits(); h.next();) {
+      n++;
+    }
+    return n;
   }
 
-  private Slice slice() {
-    return organization == null ? Slice.EMPTY : atlas.slice(id);
+  private Hits hits() {
+    boolean named = steps.namePeriod() != null;
+    MembershipIndex.Scan scan = organization == null
+        ? MembershipIndex.EMPTY.ofOrganization(id, When.ALWAYS, null, false)
+        : atlas.memberships.ofOrganization(id, steps.when(), steps.roles(), steps.possible() || named);
+    return new Hits(scan);
   }
 
-  private void scan(Slice slice, Slice.Hit hit) {
-    Period namePeriod = name == null || organization == null ? null : organization.namePeriods().get(name);
-    slice.scan(when, roles, possible || namePeriod != null, (i, c) -> {
-      if (statesOnly && !((Party) slice.keys[i]).isState()) {
-        return;
-      }
-      Certainty certainty = c;
-      if (namePeriod != null) {
-        certainty = certainty.and(namePeriod.overlaps(slice.memberships[i].period()));
-        if (certainty == Certainty.NOT || (!possible && certainty != Certainty.DEFINITELY)) {
-          return;
+  /**
+   * The index's scan with this query's own conditions on top: states only, and the overlap
+   * with the period of the name asked for.
+   */
+  private final class Hits {
+    final MembershipIndex.Scan scan;
+    Certainty certainty;
+
+    Hits(MembershipIndex.Scan scan) {
+      this.scan = scan;
+    }
+
+    boolean next() {
+      Period namePeriod = steps.namePeriod();
+      while (scan.next()) {
+        if ((steps.statesOnly() && !scan.party().isState())
+            || (steps.party() != null && !steps.party().equals(scan.party()))) {
+          continue;
         }
+        Certainty c = scan.certainty();
+        if (namePeriod != null) {
+          c = c.and(namePeriod.overlaps(scan.membership().period()));
+          if (c == Certainty.NOT || (!steps.possible() && c != Certainty.DEFINITELY)) {
+            continue;
+          }
+        }
+        certainty = c;
+        return true;
       }
-      hit.accept(i, certainty);
-    });
-  }
-
-  private void requireNoTime() {
-    if (!when.isAlways()) {
-      throw new IllegalStateException(this + ": the time filter is already set");
+      return false;
     }
   }
 
   /** Returns the query, as {@code members(OTS).asOf(2022-12-01).withRole(OBSERVER)}. */
   @Override
   public String toString() {
-    StringBuilder b = new StringBuilder("members(").append(id).append(')').append(when);
-    b.append(When.roleText(roles));
-    if (name != null) {
-      b.append(".underName(\"").append(name.name()).append("\")");
+    StringBuilder b = new StringBuilder("members(").append(id).append(')');
+    if (steps.party() != null) {
+      b.append(".ofParty(").append(steps.party()).append(')');
     }
-    if (statesOnly) {
+    b.append(steps.when());
+    b.append(When.roleText(steps.roles()));
+    if (steps.name() != null) {
+      b.append(".underName(\"").append(steps.name()).append("\")");
+    }
+    if (steps.statesOnly()) {
       b.append(".onlyStates()");
     }
-    if (possible) {
+    if (steps.possible()) {
       b.append(".includingPossible()");
     }
     return b.toString();

@@ -3,11 +3,16 @@ package io.github.otsatlas.query;
 import io.github.otsatlas.model.Attribute;
 import io.github.otsatlas.model.Certainty;
 import io.github.otsatlas.model.Fact;
+import io.github.otsatlas.model.Membership;
 import io.github.otsatlas.model.OrganizationId;
 import io.github.otsatlas.model.Role;
 import io.github.otsatlas.model.State;
 import io.github.otsatlas.model.StateId;
+import io.github.otsatlas.model.PartialDate;
+import io.github.otsatlas.model.Recognition;
 import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -25,31 +30,65 @@ import java.util.Objects;
  *
  * <p>For each state and organization, membership is the strongest certainty among the
  * state's matching memberships in it ({@code NOT} if none); "all" combines them with
- * three-valued AND, "any" with OR, "none" is AND of their negations. Immutable and
- * thread-safe.
+ * three-valued AND, "any" with OR, "none" is AND of their negations. Without a membership
+ * step, {@code states()} selects by recognition alone ({@link #withRecognition}, {@link
+ * #recognizedBy}); every state of the atlas when neither is given.
+ *
+ * <p>Steps, as in every query type: a step that sets a value (the organizations, the time
+ * filter, the roles, the recognition status) may be given once, a second call throws {@link
+ * IllegalStateException}; {@code recognizedBy} adds up (every state named must recognize);
+ * {@code includingPossible()} is idempotent. A time or role filter needs a membership step.
+ * Immutable and thread-safe.
  */
 public final class StateQuery implements Query<State> {
   private enum Mode { ALL, ANY, NONE }
 
   private final Atlas atlas;
-  private final Mode mode;
-  private final List<OrganizationId> organizations;
-  private final When when;
-  private final Role[] roles;
-  private final boolean possible;
+  private final Steps steps;
 
-  StateQuery(Atlas atlas) {
-    this(atlas, null, List.of(), When.ALWAYS, null, false);
+  /**
+   * The whole state of a query, copied with one change by each step: how the organizations
+   * combine (null: no membership condition), the time filter, roles, the recognition status and
+   * the recognizing states.
+   */
+  private record Steps(Mode mode, List<OrganizationId> organizations, When when, Role[] roles,
+      boolean possible, Recognition recognition, Chain<StateId> recognizedBy) {
+    Steps withOrganizations(Mode m, List<OrganizationId> o) {
+      return new Steps(m, o, when, roles, possible, recognition, recognizedBy);
+    }
+
+    Steps withWhen(When w) {
+      return new Steps(mode, organizations, w, roles, possible, recognition, recognizedBy);
+    }
+
+    Steps withRoles(Role[] r) {
+      return new Steps(mode, organizations, when, r, possible, recognition, recognizedBy);
+    }
+
+    Steps withPossible() {
+      return new Steps(mode, organizations, when, roles, true, recognition, recognizedBy);
+    }
+
+    Steps withRecognition(Recognition r) {
+      return new Steps(mode, organizations, when, roles, possible, r, recognizedBy);
+    }
+
+    Steps withRecognizer(StateId s) {
+      return new Steps(mode, organizations, when, roles, possible, recognition, recognizedBy.plus(s));
+    }
   }
 
-  private StateQuery(Atlas atlas, Mode mode, List<OrganizationId> organizations, When when,
-      Role[] roles, boolean possible) {
+  StateQuery(Atlas atlas) {
+    this(atlas, new Steps(null, List.of(), When.ALWAYS, null, false, null, Chain.empty()));
+  }
+
+  private StateQuery(Atlas atlas, Steps steps) {
     this.atlas = atlas;
-    this.mode = mode;
-    this.organizations = organizations;
-    this.when = when;
-    this.roles = roles;
-    this.possible = possible;
+    this.steps = steps;
+  }
+
+  private StateQuery with(Steps s) {
+    return new StateQuery(atlas, s);
   }
 
   /** Keeps the states that are members of every one of the organizations. */
@@ -68,39 +107,105 @@ public final class StateQuery implements Query<State> {
   }
 
   private StateQuery with(Mode m, OrganizationId first, OrganizationId... more) {
-    if (mode != null) {
+    if (steps.mode() != null) {
       throw new IllegalStateException(this + ": the organizations are already set");
     }
     List<OrganizationId> orgs = new ArrayList<>();
     orgs.add(first);
     orgs.addAll(List.of(more));
     orgs.forEach(o -> Objects.requireNonNull(o, "organization"));
-    return new StateQuery(atlas, m, List.copyOf(new LinkedHashSet<>(orgs)), when, roles, possible);
+    return with(steps.withOrganizations(m, List.copyOf(new LinkedHashSet<>(orgs))));
   }
 
-  /** Keeps what held on {@code day}. */
+  /**
+   * Keeps the states of this recognition status ({@link State#recognition()}: {@code DE_FACTO}
+   * for Northern Cyprus).
+   *
+   * @throws IllegalStateException if a recognition status is already set
+   */
+  public StateQuery withRecognition(Recognition recognition) {
+    if (steps.recognition() != null) {
+      throw new IllegalStateException(this + ": the recognition status is already set");
+    }
+    return with(steps.withRecognition(Objects.requireNonNull(recognition, "recognition")));
+  }
+
+  /**
+   * Keeps the states a source says {@code state} recognizes ({@link State#recognizedBy()});
+   * repeated, every one must recognize them.
+   *
+   * @param state the recognizing state, not null; one absent from the atlas gives no answers
+   */
+  public StateQuery recognizedBy(StateId state) {
+    atlas.requireParty(state);
+    return with(steps.withRecognizer(state));
+  }
+
+  /**
+   * Keeps what held on {@code day}.
+   *
+   * @throws IllegalStateException if a time filter is already set
+   */
   public StateQuery asOf(LocalDate day) {
-    requireNoTime();
-    return new StateQuery(atlas, mode, organizations, When.on(Objects.requireNonNull(day, "day")), roles, possible);
+    return time(When.on(Objects.requireNonNull(day, "day")));
   }
 
-  /** Keeps what held on some day from {@code first} to {@code last}, inclusive. */
+  /**
+   * Keeps what held on some day from {@code first} to {@code last}, inclusive.
+   *
+   * @throws IllegalArgumentException if {@code last} is before {@code first}
+   * @throws IllegalStateException if a time filter is already set
+   */
   public StateQuery during(LocalDate first, LocalDate last) {
-    requireNoTime();
-    return new StateQuery(atlas, mode, organizations, When.between(first, last), roles, possible);
+    return time(When.between(first, last));
   }
 
-  /** Counts only memberships in these roles. */
+  /**
+   * Keeps what held on some day the partial date allows.
+   *
+   * @throws IllegalStateException if a time filter is already set
+   */
+  public StateQuery during(PartialDate date) {
+    return time(When.during(date));
+  }
+
+  /**
+   * Keeps what held on some day of the year.
+   *
+   * @throws IllegalStateException if a time filter is already set
+   */
+  public StateQuery during(Year year) {
+    return time(When.during(PartialDate.ofYear(year.getValue())));
+  }
+
+  /**
+   * Keeps what held on some day of the month.
+   *
+   * @throws IllegalStateException if a time filter is already set
+   */
+  public StateQuery during(YearMonth month) {
+    return time(When.during(PartialDate.ofMonth(month.getYear(), month.getMonthValue())));
+  }
+
+  private StateQuery time(When when) {
+    return with(steps.withWhen(when.replacing(steps.when(), this)));
+  }
+
+  /**
+   * Counts only memberships in these roles.
+   *
+   * @throws IllegalStateException if a role filter is already set
+   */
   public StateQuery withRole(Role role, Role... more) {
-    if (roles != null) {
+    if (steps.roles() != null) {
       throw new IllegalStateException(this + ": the role filter is already set");
     }
-    return new StateQuery(atlas, mode, organizations, when, EnumSet.of(role, more).toArray(new Role[0]), possible);
+    return with(steps.withRoles(EnumSet.of(role, more).toArray(new Role[0])));
   }
 
   /** Adds the POSSIBLY answers to the DEFINITELY ones. */
   public StateQuery includingPossible() {
-    return new StateQuery(atlas, mode, organizations, when, roles, true);
+    return with(steps.withPossible());
   }
 
   /**
@@ -112,6 +217,17 @@ public final class StateQuery implements Query<State> {
   @Override
   public List<Answer<State>> list() {
     List<Answer<State>> out = new ArrayList<>();
+    Mode mode = steps.mode();
+    When when = steps.when();
+    if (mode == null) {
+      requireNoMembershipSteps();
+      for (State s : atlas.corpus().states()) {
+        if (recognized(s)) {
+          out.add(Answer.of(s, Certainty.DEFINITELY, s, recognitionGrounds()));
+        }
+      }
+      return List.copyOf(out);
+    }
     combine((id, certainty, runs, at) -> {
       State state = atlas.corpus().state(id).orElseThrow();
       List<Fact> basis = new ArrayList<>();
@@ -122,7 +238,7 @@ public final class StateQuery implements Query<State> {
           }
         }
       }
-      out.add(basis.isEmpty() ? Answer.of(state, certainty, state, Grounds.of(Attribute.NAME))
+      out.add(basis.isEmpty() ? Answer.of(state, certainty, state, recognitionGrounds())
           : atlas.answer(state, certainty, basis, when.isAlways() ? Grounds.MEMBERSHIP
               : Grounds.MEMBERSHIP_IN_TIME, when.window()));
     });
@@ -131,14 +247,40 @@ public final class StateQuery implements Query<State> {
 
   @Override
   public int possibleLeftOut() {
-    return possible ? 0 : includingPossible().states().size() - states().size();
+    return steps.possible() || steps.mode() == null ? 0 : includingPossible().states().size() - states().size();
   }
 
   /** Returns the states of the answers, in id order, without building answers. */
   public List<StateId> states() {
+    if (steps.mode() == null) {
+      return list().stream().map(a -> a.subject().id()).toList();
+    }
     List<StateId> out = new ArrayList<>();
     combine((id, certainty, runs, at) -> out.add(id));
     return List.copyOf(out);
+  }
+
+  private void requireNoMembershipSteps() {
+    if (!steps.when().isAlways() || steps.roles() != null) {
+      throw new IllegalStateException(this + ": a time or role filter needs memberOfAll, memberOfAny or memberOfNone");
+    }
+  }
+
+  /** Whether the state passes the recognition steps. */
+  private boolean recognized(State s) {
+    return (steps.recognition() == null || s.recognition() == steps.recognition())
+        && s.recognizedBy().containsAll(steps.recognizedBy().toList());
+  }
+
+  private Grounds recognitionGrounds() {
+    EnumSet<Attribute> on = EnumSet.of(Attribute.NAME);
+    if (steps.recognition() != null) {
+      on.add(Attribute.RECOGNITION);
+    }
+    if (!steps.recognizedBy().isEmpty()) {
+      on.add(Attribute.RECOGNIZED_BY);
+    }
+    return new Grounds(on, false);
   }
 
   /** Receives one state of the answers, with where it stands in each organization's runs. */
@@ -151,14 +293,16 @@ public final class StateQuery implements Query<State> {
    * no hashing, and no membership object touched unless an answer needs its basis.
    */
   private void combine(Found found) {
-    if (mode == null) {
-      throw new IllegalStateException(this + ": say memberOfAll, memberOfAny or memberOfNone first");
-    }
+    Mode mode = steps.mode();
+    List<OrganizationId> organizations = steps.organizations();
+    When when = steps.when();
+    Role[] roles = steps.roles();
+    boolean possible = steps.possible();
     Runs[] runs = new Runs[organizations.size()];
     for (int k = 0; k < runs.length; k++) {
       // POSSIBLY records cannot change a definite "all" or "any"; "none" needs them to rule
       // a state out.
-      runs[k] = new Runs(atlas.slice(organizations.get(k)), when, roles, possible || mode == Mode.NONE);
+      runs[k] = new Runs(atlas.memberships, organizations.get(k), when, roles, possible || mode == Mode.NONE);
     }
     List<StateId> candidates;
     if (mode == Mode.ALL) {
@@ -175,6 +319,10 @@ public final class StateQuery implements Query<State> {
     int[] cursor = new int[runs.length];
     int[] at = new int[runs.length];
     for (StateId s : candidates) {
+      if ((steps.recognition() != null || !steps.recognizedBy().isEmpty())
+          && !atlas.corpus().state(s).map(this::recognized).orElse(false)) {
+        continue;
+      }
       Certainty combined = mode == Mode.ANY ? Certainty.NOT : Certainty.DEFINITELY;
       for (int k = 0; k < runs.length; k++) {
         at[k] = runs[k].seek(cursor, k, s);
@@ -190,40 +338,38 @@ public final class StateQuery implements Query<State> {
 
   /**
    * The states among one organization's matching memberships, in state order: for each, the
-   * strongest certainty and the range of its hits (record positions in the store). Plain
-   * arrays sized by the slice: no boxing, no hashing.
+   * strongest certainty and the range of its hits (the memberships). Plain arrays sized by
+   * the organization's records: no boxing, no hashing.
    */
   private static final class Runs {
-    final Slice slice;
     final StateId[] keys;
     final Certainty[] best;
     final int[] runStart;
-    final int[] hits;
+    final Membership[] hits;
     int runs;
     int hitCount;
 
-    Runs(Slice slice, When when, Role[] roles, boolean possible) {
-      this.slice = slice;
-      int n = slice.size();
+    Runs(MembershipIndex index, OrganizationId organization, When when, Role[] roles, boolean possible) {
+      int n = index.sizeOf(organization);
       this.keys = new StateId[n];
       this.best = new Certainty[n];
       this.runStart = new int[n + 1];
-      this.hits = new int[n];
-      slice.scan(when, roles, possible, (i, c) -> {
-        Object key = slice.keys[i];
-        if (!(key instanceof StateId)) {
-          return;
+      this.hits = new Membership[n];
+      MembershipIndex.Scan scan = index.ofOrganization(organization, when, roles, possible);
+      while (scan.next()) {
+        if (!(scan.party() instanceof StateId key)) {
+          continue;
         }
         if (runs == 0 || keys[runs - 1] != key) {
-          keys[runs] = (StateId) key;
-          best[runs] = c;
+          keys[runs] = key;
+          best[runs] = scan.certainty();
           runStart[runs] = hitCount;
           runs++;
         } else {
-          best[runs - 1] = best[runs - 1].or(c);
+          best[runs - 1] = best[runs - 1].or(scan.certainty());
         }
-        hits[hitCount++] = i;
-      });
+        hits[hitCount++] = scan.membership();
+      }
       runStart[runs] = hitCount;
     }
 
@@ -243,14 +389,8 @@ public final class StateQuery implements Query<State> {
 
     void addBasis(int run, List<Fact> basis) {
       for (int h = runStart[run]; h < runStart[run + 1]; h++) {
-        basis.add(slice.memberships[hits[h]]);
+        basis.add(hits[h]);
       }
-    }
-  }
-
-  private void requireNoTime() {
-    if (!when.isAlways()) {
-      throw new IllegalStateException(this + ": the time filter is already set");
     }
   }
 
@@ -258,14 +398,19 @@ public final class StateQuery implements Query<State> {
   @Override
   public String toString() {
     StringBuilder b = new StringBuilder("states()");
+    Mode mode = steps.mode();
     if (mode != null) {
       String verb = mode == Mode.ALL ? "memberOfAll" : mode == Mode.ANY ? "memberOfAny" : "memberOfNone";
       b.append('.').append(verb).append('(').append(String.join(", ",
-          organizations.stream().map(OrganizationId::code).toList())).append(')');
+          steps.organizations().stream().map(OrganizationId::code).toList())).append(')');
     }
-    b.append(when);
-    b.append(When.roleText(roles));
-    if (possible) {
+    if (steps.recognition() != null) {
+      b.append(".withRecognition(").append(steps.recognition()).append(')');
+    }
+    b.append(steps.recognizedBy().join(r -> ".recognizedBy(" + r + ")"));
+    b.append(steps.when());
+    b.append(When.roleText(steps.roles()));
+    if (steps.possible()) {
       b.append(".includingPossible()");
     }
     return b.toString();

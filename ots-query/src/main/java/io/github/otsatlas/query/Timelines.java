@@ -26,9 +26,9 @@ final class Timelines {
           "renamed " + n.name() + n.renamedAt().map(s -> " (at " + s + ")").orElse(""),
           Optional.empty(), org.ref(), n.citations()));
     }
-    Slice slice = atlas.slice(org.id());
-    for (int i = slice.start; i < slice.end; i++) {
-      Membership m = slice.memberships[i];
+    MembershipIndex.Scan all = atlas.memberships.ofOrganization(org.id(), When.ALWAYS, null, true);
+    while (all.next()) {
+      Membership m = all.membership();
       String who = atlas.nameOf(m.party());
       events.add(new TimelineEvent(m.start(), TimelineEvent.Kind.MEMBERSHIP_STARTED,
           who + (m.role() == Role.FOUNDING_MEMBER ? " founding member" : " becomes " + roleText(m.role()))

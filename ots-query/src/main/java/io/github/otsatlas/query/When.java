@@ -7,18 +7,20 @@ import java.time.LocalDate;
  * epoch days that the index scans compare with a record's four day bounds.
  */
 final class When {
-  static final When ALWAYS = new When(Integer.MIN_VALUE, Integer.MAX_VALUE, null, null);
+  static final When ALWAYS = new When(Integer.MIN_VALUE, Integer.MAX_VALUE, null, null, "");
 
   final int from;
   final int to;
   private final LocalDate first;
   private final LocalDate last;
+  private final String text;
 
-  private When(int from, int to, LocalDate first, LocalDate last) {
+  private When(int from, int to, LocalDate first, LocalDate last, String text) {
     this.from = from;
     this.to = to;
     this.first = first;
     this.last = last;
+    this.text = text;
   }
 
   // Every bound of a period lies in [0001-01-01, 10000-01-01] (partial dates have years 1 to
@@ -30,7 +32,7 @@ final class When {
 
   static When on(LocalDate day) {
     int d = day(day);
-    return new When(d, d, day, day);
+    return new When(d, d, day, day, ".asOf(" + day + ")");
   }
 
   private static int day(LocalDate day) {
@@ -41,7 +43,25 @@ final class When {
     if (last.isBefore(first)) {
       throw new IllegalArgumentException("range ends (" + last + ") before it starts (" + first + ")");
     }
-    return new When(day(first), day(last), first, last);
+    return new When(day(first), day(last), first, last, ".during(" + first + ", " + last + ")");
+  }
+
+  /** Every day a partial date allows: a year, a month or one day. */
+  static When during(io.github.otsatlas.model.PartialDate date) {
+    java.util.Objects.requireNonNull(date, "date");
+    return new When(day(date.earliest()), day(date.latest()), date.earliest(), date.latest(),
+        ".during(" + date + ")");
+  }
+
+  /**
+   * Returns the time filter a query sets, failing if it has one already: the one rule of every
+   * query type for a second time step.
+   */
+  When replacing(When current, Object query) {
+    if (!current.isAlways()) {
+      throw new IllegalStateException(query + ": the time filter is already set");
+    }
+    return this;
   }
 
   /** Returns the days asked about, or null when the query asks about none. */
@@ -63,11 +83,9 @@ final class When {
         java.util.Arrays.stream(roles).map(Enum::name).toList()) + ")";
   }
 
+  /** Returns the step as the query printed it ({@code .asOf(2022-12-01)}, {@code .during(2021)}), or nothing. */
   @Override
   public String toString() {
-    if (isAlways()) {
-      return "";
-    }
-    return first.equals(last) ? ".asOf(" + first + ")" : ".during(" + first + ", " + last + ")";
+    return text;
   }
 }

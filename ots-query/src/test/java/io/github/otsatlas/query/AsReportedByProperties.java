@@ -322,7 +322,7 @@ final class AsReportedByProperties {
     o.full.organizations().forEach(x -> parties.add(x.id()));
     for (Party p : parties) {
       for (boolean possible : new boolean[] {false, true}) {
-        OrganizationQuery q = n.organizations().withMember(p).asOf(day);
+        MemberOrganizationQuery q = n.organizations().withMember(p).asOf(day);
         q = possible ? q.includingPossible() : q;
         List<String> expected = new ArrayList<>();
         for (Organization org : o.organizations) {
@@ -357,7 +357,7 @@ final class AsReportedByProperties {
         SummitQuery q = n.summits();
         q = org == null ? q : q.of(org);
         q = host == null ? q : q.hostedIn(host);
-        q = first == null ? q : q.between(first, last);
+        q = first == null ? q : q.during(first, last);
         q = possible ? q.includingPossible() : q;
         Set<Attribute> grounds = EnumSet.noneOf(Attribute.class);
         if (org != null) {
@@ -543,7 +543,7 @@ final class AsReportedByProperties {
       queries.add(a -> a.states().memberOfAll(org, other).asOf(q).includingPossible().list());
       queries.add(a -> a.states().memberOfNone(org, other).asOf(q).list());
       queries.add(a -> a.organizations().withMember(state).asOf(q).includingPossible().list());
-      queries.add(a -> a.summits().of(org).between(q, q.plusDays(2000)).includingPossible().list());
+      queries.add(a -> a.summits().of(org).during(q, q.plusDays(2000)).includingPossible().list());
       queries.add(a -> a.summits().hostedIn(state).list());
       queries.add(a -> a.corridors().through(state).list());
     }

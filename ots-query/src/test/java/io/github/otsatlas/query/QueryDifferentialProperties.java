@@ -136,7 +136,7 @@ final class QueryDifferentialProperties {
               .map(m -> m.period().contains(day)).reduce(Certainty.NOT, Certainty::or))
           .filter(s -> !s.endsWith("=NOT"))
           .toList();
-      OrganizationQuery q = atlas.organizations().withMember(p).asOf(day).includingPossible();
+      MemberOrganizationQuery q = atlas.organizations().withMember(p).asOf(day).includingPossible();
       assertEquals(expected, show(q.list()));
       assertEquals(q.list().stream().map(Answer::subject).toList(), q.organizations());
     }
@@ -214,11 +214,59 @@ final class QueryDifferentialProperties {
         .sorted(order)
         .map(s -> s.id() + "=" + within(s.date(), first, last))
         .filter(s -> !s.endsWith("=NOT")).toList();
-    assertEquals(expected, show(atlas.summits().of(org).between(first, last).includingPossible().list()));
+    assertEquals(expected, show(atlas.summits().of(org).during(first, last).includingPossible().list()));
     List<String> hosted = corpus.summits().stream()
         .filter(s -> s.hostState().equals(Optional.of(host))).sorted(order)
         .map(s -> s.id() + "=DEFINITELY").toList();
     assertEquals(hosted, show(atlas.summits().hostedIn(host).list()));
+  }
+
+  @Property(tries = 40)
+  void members_ofParty_duringAYear_matchesScan(@ForAll("corpora") FactSet facts, @ForAll("days") LocalDate day) {
+    Corpus corpus = facts.toCorpus();
+    Atlas atlas = Atlas.of(corpus);
+    Period year = Period.ofDays(LocalDate.of(day.getYear(), 1, 1), LocalDate.of(day.getYear(), 12, 31));
+    for (Organization org : corpus.organizations()) {
+      for (State s : corpus.states()) {
+        List<String> expected = corpus.memberships().stream()
+            .filter(m -> m.organization().equals(org.id()) && m.party().equals(s.id()))
+            .sorted(PARTY_ORDER)
+            .map(m -> m.id() + "=" + m.period().overlaps(year))
+            .filter(x -> !x.endsWith("=NOT"))
+            .toList();
+        assertEquals(expected, show(atlas.members(org.id()).ofParty(s.id())
+            .during(java.time.Year.of(day.getYear())).includingPossible().list()));
+      }
+    }
+  }
+
+  @Property(tries = 40)
+  void states_byRecognition_summits_byAttendanceAndOutcome_corridors_byConnection_matchScan(
+      @ForAll("corpora") FactSet facts, @ForAll long seed) {
+    Corpus corpus = facts.toCorpus();
+    Atlas atlas = Atlas.of(corpus);
+    Random r = new Random(seed);
+    for (io.github.otsatlas.model.Recognition rec : io.github.otsatlas.model.Recognition.values()) {
+      assertEquals(corpus.states().stream().filter(s -> s.recognition() == rec).map(s -> s.id() + "=DEFINITELY").toList(),
+          show(atlas.states().withRecognition(rec).list()));
+    }
+    StateId recognizer = corpus.states().get(r.nextInt(corpus.states().size())).id();
+    assertEquals(corpus.states().stream().filter(s -> s.recognizedBy().contains(recognizer))
+        .map(s -> s.id() + "=DEFINITELY").toList(), show(atlas.states().recognizedBy(recognizer).list()));
+    StateId attendee = corpus.states().get(r.nextInt(corpus.states().size())).id();
+    io.github.otsatlas.model.OutcomeKind kind = io.github.otsatlas.model.OutcomeKind.values()[
+        r.nextInt(io.github.otsatlas.model.OutcomeKind.values().length)];
+    List<String> byDate = atlas.summits().includingPossible().list().stream().map(a -> a.subject().id().toString()).toList();
+    assertEquals(byDate.stream().filter(id -> corpus.summit(io.github.otsatlas.model.SummitId.of(id)).orElseThrow()
+            .attendance().contains(attendee)).map(id -> id + "=DEFINITELY").toList(),
+        show(atlas.summits().attendedBy(attendee).list()));
+    assertEquals(byDate.stream().filter(id -> corpus.summit(io.github.otsatlas.model.SummitId.of(id)).orElseThrow()
+            .outcomes().stream().anyMatch(o -> o.kind() == kind)).map(id -> id + "=DEFINITELY").toList(),
+        show(atlas.summits().withOutcome(kind).list()));
+    for (Corridor target : corpus.corridors()) {
+      assertEquals(corpus.corridors().stream().filter(c -> c.connectsTo().contains(target.id()))
+          .map(c -> c.id() + "=DEFINITELY").toList(), show(atlas.corridors().connectsTo(target.id()).list()));
+    }
   }
 
   /**

@@ -39,6 +39,7 @@ final class ReadmeQueriesTest {
       "import io.github.otsatlas.model.*;",
       "import io.github.otsatlas.query.*;",
       "import java.time.LocalDate;",
+      "import java.time.Year;",
       "import static io.github.otsatlas.model.Role.*;",
       "import static io.github.otsatlas.model.OrganizationKind.*;",
       "import static io.github.otsatlas.model.Mode.*;",

@@ -151,7 +151,7 @@ final class SeedQueriesTest {
   void eleventhSummit_isBishkek() {
     assertEquals(List.of("ots-summit-11-bishkek"), ATLAS.summits().of(OTS).withOrdinal(11).summits().stream()
         .map(s -> s.id().value()).toList());
-    assertEquals(1, ATLAS.summits().inCity("bishkek").between(LocalDate.of(2024, 11, 1), LocalDate.of(2024, 11, 30))
+    assertEquals(1, ATLAS.summits().inCity("bishkek").during(LocalDate.of(2024, 11, 1), LocalDate.of(2024, 11, 30))
         .list().size());
   }
 

@@ -2,7 +2,10 @@ package io.github.otsatlas.examples.cli;
 
 import io.github.otsatlas.model.OrganizationKind;
 import io.github.otsatlas.model.Role;
+import io.github.otsatlas.model.Organization;
+import io.github.otsatlas.query.MemberOrganizationQuery;
 import io.github.otsatlas.query.OrganizationQuery;
+import io.github.otsatlas.query.Query;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -49,21 +52,20 @@ final class OrganizationsCommand implements Callable<Integer> {
     if (member == null && (asOf != null || roles != null)) {
       throw new ParameterException(spec.commandLine(), "--as-of and --role need --member");
     }
-    OrganizationQuery query = root.atlas().organizations();
-    if (member != null) {
-      query = query.withMember(Checks.party(root.whole(), member));
-    }
-    if (asOf != null) {
-      query = query.asOf(asOf);
-    }
-    if (roles != null && !roles.isEmpty()) {
-      query = query.withRole(roles.get(0), roles.subList(1, roles.size()).toArray(new Role[0]));
-    }
+    OrganizationQuery byKind = root.atlas().organizations();
     if (kinds != null && !kinds.isEmpty()) {
-      query = query.ofKind(kinds.get(0), kinds.subList(1, kinds.size()).toArray(new OrganizationKind[0]));
+      byKind = byKind.ofKind(kinds.get(0), kinds.subList(1, kinds.size()).toArray(new OrganizationKind[0]));
     }
-    if (possible) {
-      query = query.includingPossible();
+    Query<Organization> query = byKind;
+    if (member != null) {
+      MemberOrganizationQuery ofMember = byKind.withMember(Checks.party(root.whole(), member));
+      if (asOf != null) {
+        ofMember = ofMember.asOf(asOf);
+      }
+      if (roles != null && !roles.isEmpty()) {
+        ofMember = ofMember.withRole(roles.get(0), roles.subList(1, roles.size()).toArray(new Role[0]));
+      }
+      query = possible ? ofMember.includingPossible() : ofMember;
     }
     Output.answers(root, query);
     return 0;

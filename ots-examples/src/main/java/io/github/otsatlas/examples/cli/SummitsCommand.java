@@ -59,7 +59,7 @@ final class SummitsCommand implements Callable<Integer> {
       query = query.inCity(city);
     }
     if (range != null) {
-      query = query.between(range.from, range.to);
+      query = query.during(range.from, range.to);
     }
     if (possible) {
       query = query.includingPossible();

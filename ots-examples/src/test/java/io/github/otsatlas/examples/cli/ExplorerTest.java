@@ -149,7 +149,7 @@ final class ExplorerTest {
     assertTrue(samarkand.out.contains("ots-summit-samarkand-2022-11") && samarkand.out.contains("eu-central-asia-summit-1-samarkand"),
         samarkand.out);
     Run y2024 = ok("summits", "--from", "2024-01-01", "--to", "2024-12-31");
-    assertTrue(y2024.out.startsWith("summits().between(2024-01-01, 2024-12-31)"), y2024.out);
+    assertTrue(y2024.out.startsWith("summits().during(2024-01-01, 2024-12-31)"), y2024.out);
     // Two undated summits (the C5+1 summit at the White House, the Gabala summit of doc 001)
     // may fall in 2024 too: left out of the definite answer, and said so.
     assertTrue(y2024.out.endsWith("2 definite answers; 2 possible answers left out: add --possible\n"), y2024.out);
