@@ -1,5 +1,8 @@
 package io.github.otsatlas.examples;
 
+import io.github.otsatlas.model.Party;
+import io.github.otsatlas.model.Exercise;
+import io.github.otsatlas.model.Agreement;
 import io.github.otsatlas.model.Role;
 import io.github.otsatlas.model.Disagreement;
 import io.github.otsatlas.model.Membership;
@@ -160,10 +163,42 @@ public final class Tour {
         "A summit's status is as of its source: here a roundtable two days before the summit, when "
         + "it was still scheduled.");
 
+    agreementsAndExercises();
     asReportedBy();
     disagreements();
     independentSources();
     timeline();
+  }
+
+  /** Agreements and military exercises: facts of their own kinds, each claim quoted. */
+  private void agreementsAndExercises() {
+    StateId tur = StateId.of("TUR");
+    String margin = " ".repeat(INDENT);
+    heading("Which agreements is Türkiye a party to, and in which military exercises do the sources name it?");
+    out.println(margin + "atlas.corpus().agreements(), atlas.corpus().exercises(): those naming TUR");
+    out.println();
+    for (Agreement a : atlas.corpus().agreements()) {
+      if (a.parties().contains(tur)) {
+        Show.wrapped(out, margin + String.format(Locale.ROOT, "%-12s", a.date().map(Object::toString)
+            .orElse("undated")), INDENT + 12, Show.lower(a.kind()) + ": " + a.name() + "; parties "
+            + a.parties().stream().map(Party::code).collect(java.util.stream.Collectors.joining(", "))
+            + "  [" + a.ref() + "]");
+        quotes.print(atlas.evidence(a));
+      }
+    }
+    for (Exercise e : atlas.corpus().exercises()) {
+      if (e.participants().contains(tur) || e.organizers().contains(tur) || e.hostStates().contains(tur)) {
+        Show.wrapped(out, margin + String.format(Locale.ROOT, "%-12s", e.date().map(Object::toString)
+            .orElse("undated")), INDENT + 12, "exercise " + e.label() + " (" + Show.lower(e.status()) + ")"
+            + "  [" + e.ref() + "]");
+        quotes.print(atlas.evidence(e));
+      }
+    }
+    out.println();
+    Show.wrapped(out, margin + "» ", INDENT + 2, "Agreements and exercises are records of their own, every "
+        + "value a quoted claim: who signed, when, where, under which framework. Bodies that are not "
+        + "states or organizations (ministers, companies) are kept in the source's words as "
+        + "signatories, never turned into their states.");
   }
 
   /** What the sources published by a day said: the same questions over fewer sources. */
