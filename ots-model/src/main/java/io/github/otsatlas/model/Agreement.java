@@ -55,7 +55,7 @@ public abstract class Agreement implements Fact {
 
   /** Returns the city where it was signed or adopted, when exactly one is claimed. */
   public Optional<String> hostCity() {
-    return hostCities().size() == 1 ? Optional.of(hostCities().get(0)) : Optional.empty();
+    return Facts.agreed(hostCities());
   }
 
   /** Returns every state the sources name as where it was signed or adopted, each once. */
@@ -63,7 +63,7 @@ public abstract class Agreement implements Fact {
 
   /** Returns the state where it was signed or adopted, when exactly one is claimed. */
   public Optional<StateId> hostState() {
-    return hostStates().size() == 1 ? Optional.of(hostStates().get(0)) : Optional.empty();
+    return Facts.agreed(hostStates());
   }
 
   /** Returns the summit or meeting at which it was signed or adopted, if a source says. */

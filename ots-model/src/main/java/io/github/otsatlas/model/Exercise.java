@@ -46,7 +46,7 @@ public abstract class Exercise implements Fact {
 
   /** Returns the host state, when exactly one is claimed; empty when unknown or disputed. */
   public Optional<StateId> hostState() {
-    return hostStates().size() == 1 ? Optional.of(hostStates().get(0)) : Optional.empty();
+    return Facts.agreed(hostStates());
   }
 
   /** Returns the parties the sources say organised it. */

@@ -27,6 +27,15 @@ final class Facts {
     values.forEach(v -> requireText(owner, field, v));
   }
 
+  /**
+   * Returns the value the sources agree on among the values claimed for a single-valued field
+   * that is not a date: the one value when exactly one is claimed; empty when none is, or when
+   * sources claim several (a disagreement). Dates agree by {@link PartialDate#agreed}.
+   */
+  static <T> Optional<T> agreed(List<T> values) {
+    return values.size() == 1 ? Optional.of(values.get(0)) : Optional.empty();
+  }
+
   /** Fails if a value is listed twice. */
   static void requireDistinct(Object owner, String field, java.util.Collection<?> values) {
     if (new java.util.HashSet<>(values).size() < values.size()) {

@@ -179,24 +179,23 @@ final class Narrowing {
    * makes; a citation left supporting nothing is dropped.
    */
   private List<Citation> citations(Cited original, List<Claim> claims) {
-    return citations(original, claims, "", "");
+    return citations(original, claims, Optional.empty());
   }
 
   /**
-   * As {@link #citations(Cited, List)}, where the alias {@code name} of a fact whose name was
-   * {@code originalName} became its name: a citation that supported the alias supports the name.
+   * As {@link #citations(Cited, List)}, where an alias of the fact became its name ({@code
+   * asName}): a citation that supported that alias supports the name.
    */
-  private List<Citation> citations(Cited original, List<Claim> claims, String originalName, String name) {
+  private List<Citation> citations(Cited original, List<Claim> claims, Optional<String> asName) {
     Set<Claim> made = new HashSet<>(claims);
-    Claim alias = new Claim(Attribute.ALIASES, name.isEmpty() ? "-" : name);
-    Claim asName = new Claim(Attribute.NAME, name.isEmpty() ? "-" : name);
-    boolean renamed = !name.equals(originalName);
+    Optional<Claim> alias = asName.map(n -> new Claim(Attribute.ALIASES, n));
+    Optional<Claim> name = asName.map(n -> new Claim(Attribute.NAME, n));
     List<Citation> out = new ArrayList<>();
     for (Citation c : original.citations()) {
       if (!kept.contains(c.source())) {
         continue;
       }
-      List<Claim> supports = c.supports().stream().map(x -> renamed && x.equals(alias) ? asName : x)
+      List<Claim> supports = c.supports().stream().map(x -> alias.isPresent() && x.equals(alias.get()) ? name.get() : x)
           .filter(made::contains).distinct().toList();
       if (!supports.isEmpty()) {
         out.add(supports.equals(c.supports()) ? c : c.withSupports(supports));
@@ -240,7 +239,7 @@ final class Narrowing {
         .addAllRecognizedBy(keep(c, Attribute.RECOGNIZED_BY, s.recognizedBy(), states::contains))
         .addAllClassified(name.equals(s.name()) ? s.classified() : without(s.classified(), Attribute.NAME))
         .note(s.note()).addCitations(s.citations().get(0)).build();
-    return probe.withCitations(citations(s, probe.claims(), s.name(), name));
+    return probe.withCitations(citations(s, probe.claims(), name.equals(s.name()) ? Optional.empty() : Optional.of(name)));
   }
 
   private static Set<Attribute> without(Set<Attribute> set, Attribute a) {
@@ -329,7 +328,7 @@ final class Narrowing {
         .addAllConnectsTo(keep(c, Attribute.CONNECTS_TO, k.connectsTo(), corridors::contains))
         .addAllClassified(name.equals(k.name()) ? k.classified() : without(k.classified(), Attribute.NAME))
         .note(k.note()).addCitations(k.citations().get(0)).build();
-    return probe.withCitations(citations(k, probe.claims(), k.name(), name));
+    return probe.withCitations(citations(k, probe.claims(), name.equals(k.name()) ? Optional.empty() : Optional.of(name)));
   }
 
   private Membership membership(Membership m) {

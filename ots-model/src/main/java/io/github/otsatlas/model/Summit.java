@@ -47,7 +47,7 @@ public abstract class Summit implements Fact {
 
   /** Returns the host city, when exactly one is claimed; empty when unknown or disputed. */
   public Optional<String> hostCity() {
-    return hostCities().size() == 1 ? Optional.of(hostCities().get(0)) : Optional.empty();
+    return Facts.agreed(hostCities());
   }
 
   /** Returns every host state the sources claim, each once (two or more when they disagree). */
@@ -55,7 +55,7 @@ public abstract class Summit implements Fact {
 
   /** Returns the host state, when exactly one is claimed; empty when unknown or disputed. */
   public Optional<StateId> hostState() {
-    return hostStates().size() == 1 ? Optional.of(hostStates().get(0)) : Optional.empty();
+    return Facts.agreed(hostStates());
   }
 
   /**
