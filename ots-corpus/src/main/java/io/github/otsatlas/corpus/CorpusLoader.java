@@ -25,6 +25,8 @@ import io.github.otsatlas.model.RuleCode;
 import io.github.otsatlas.model.RuleViolationException;
 import io.github.otsatlas.model.Source;
 import io.github.otsatlas.model.State;
+import io.github.otsatlas.model.Meeting;
+import io.github.otsatlas.model.RecognitionAct;
 import io.github.otsatlas.model.Summit;
 import io.github.otsatlas.model.Violation;
 import java.io.IOException;
@@ -162,13 +164,17 @@ public final class CorpusLoader {
       List<Membership> memberships = map(Format.File.MEMBERSHIPS, Records::membership);
       List<Corridor> corridors = map(Format.File.CORRIDORS, Records::corridor);
       List<Summit> summits = map(Format.File.SUMMITS, Records::summit);
+      List<Meeting> meetings = map(Format.File.MEETINGS, Records::meeting);
       List<Agreement> agreements = map(Format.File.AGREEMENTS, Records::agreement);
       List<Exercise> exercises = map(Format.File.EXERCISES, Records::exercise);
+      List<RecognitionAct> recognitions = map(Format.File.RECOGNITIONS, Records::recognition);
       if (!problems.isEmpty()) {
         return null;
       }
       try {
-        return Corpus.of(sources, states, orgs, memberships, corridors, summits, agreements, exercises);
+        return Corpus.builder().sources(sources).states(states).organizations(orgs)
+            .memberships(memberships).corridors(corridors).summits(summits).meetings(meetings)
+            .agreements(agreements).exercises(exercises).recognitions(recognitions).build();
       } catch (CorpusValidationException e) {
         for (Violation v : e.violations()) {
           problems.add(problemOf(v));

@@ -23,6 +23,10 @@ import io.github.otsatlas.model.Outcome;
 import io.github.otsatlas.model.PartialDate;
 import io.github.otsatlas.model.Source;
 import io.github.otsatlas.model.State;
+import io.github.otsatlas.model.Delegate;
+import io.github.otsatlas.model.Gathering;
+import io.github.otsatlas.model.Meeting;
+import io.github.otsatlas.model.RecognitionAct;
 import io.github.otsatlas.model.Summit;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -91,8 +95,10 @@ public final class CorpusWriter {
       json(dir, Format.File.MEMBERSHIPS, corpus.memberships(), CorpusWriter::membership);
       json(dir, Format.File.CORRIDORS, corpus.corridors(), CorpusWriter::corridor);
       json(dir, Format.File.SUMMITS, corpus.summits(), CorpusWriter::summit);
+      json(dir, Format.File.MEETINGS, corpus.meetings(), CorpusWriter::meeting);
       json(dir, Format.File.AGREEMENTS, corpus.agreements(), CorpusWriter::agreement);
       json(dir, Format.File.EXERCISES, corpus.exercises(), CorpusWriter::exercise);
+      json(dir, Format.File.RECOGNITIONS, corpus.recognitions(), CorpusWriter::recognition);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write corpus to " + dir, e);
     }
@@ -216,6 +222,22 @@ public final class CorpusWriter {
       g.writeNumberField(Attribute.ORDINAL.fieldName(), s.ordinal().get());
     }
     g.writeStringField(Attribute.FORMAT.fieldName(), s.format().name());
+    if (s.collective()) {
+      g.writeBooleanField(Attribute.COLLECTIVE.fieldName(), true);
+    }
+    shared(g, s);
+  }
+
+  private static void meeting(JsonGenerator g, Meeting m) throws IOException {
+    g.writeStringField(Format.ID, m.id().value());
+    opt(g, Attribute.ORGANIZATION.fieldName(), m.organization());
+    g.writeStringField(Format.SUMMIT_NAME, m.name());
+    g.writeStringField(Attribute.KIND.fieldName(), m.kind().name());
+    shared(g, m);
+  }
+
+  /** Writes what a summit and a meeting share, from the dates on, then the record's tail. */
+  private static void shared(JsonGenerator g, Gathering s) throws IOException {
     values(g, Attribute.DATE, s.dates(), true);
     values(g, Attribute.HOST_CITY, s.hostCities(), false);
     values(g, Attribute.HOST_STATE, s.hostStates(), false);
@@ -235,7 +257,33 @@ public final class CorpusWriter {
     }
     g.writeEndArray();
     parties(g, Attribute.ATTENDANCE, s.attendance());
+    if (!s.absence().isEmpty()) {
+      parties(g, Attribute.ABSENCE, s.absence());
+    }
+    if (!s.delegates().isEmpty()) {
+      g.writeArrayFieldStart(Attribute.DELEGATES.fieldName());
+      for (Delegate d : s.delegates()) {
+        g.writeStartObject();
+        g.writeStringField(Format.DELEGATE_PARTY, d.party().key());
+        opt(g, Format.DELEGATE_PERSON, d.person());
+        opt(g, Format.DELEGATE_TITLE, d.title());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
     tail(g, s);
+  }
+
+  private static void recognition(JsonGenerator g, RecognitionAct r) throws IOException {
+    g.writeStringField(Format.ID, r.id().value());
+    g.writeStringField(Attribute.RECOGNIZER.fieldName(), r.recognizer().code());
+    strings(g, Attribute.RECOGNIZED, r.recognized());
+    opt(g, Attribute.RECOGNIZED_AS.fieldName(), r.recognizedAs());
+    values(g, Attribute.DATE, r.dates(), true);
+    if (r.first()) {
+      g.writeBooleanField(Attribute.FIRST.fieldName(), true);
+    }
+    tail(g, r);
   }
 
   private static void agreement(JsonGenerator g, Agreement a) throws IOException {

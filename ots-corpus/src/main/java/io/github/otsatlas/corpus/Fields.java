@@ -171,6 +171,26 @@ final class Fields {
     return Optional.of(v.intValue());
   }
 
+  /** Reads an optional boolean field; missing means {@code false}, and {@code false} is not written. */
+  boolean optFlag(String name) {
+    if (!node.has(name)) {
+      markRead(name);
+      return false;
+    }
+    JsonNode v = field(name, true);
+    if (v == null) {
+      return false;
+    }
+    if (!v.isBoolean()) {
+      problem("/" + name, FormatRule.WRONG_TYPE, "'" + name + "' must be true or false, not " + kind(v));
+      return false;
+    }
+    if (!v.booleanValue()) {
+      problem("/" + name, FormatRule.BAD_VALUE, "'" + name + "' is false: omit it instead");
+    }
+    return v.booleanValue();
+  }
+
   /** Reads an optional array of strings (missing means empty), parsing each element. */
   <T> List<T> list(String name, Function<String, T> parser, RuleCode rule) {
     List<T> out = new ArrayList<>();

@@ -25,8 +25,10 @@ final class Format {
     MEMBERSHIPS("memberships", FactRef.Kind.MEMBERSHIP),
     CORRIDORS("corridors", FactRef.Kind.CORRIDOR),
     SUMMITS("summits", FactRef.Kind.SUMMIT),
+    MEETINGS("meetings", FactRef.Kind.MEETING, true),
     AGREEMENTS("agreements", FactRef.Kind.AGREEMENT, true),
-    EXERCISES("exercises", FactRef.Kind.EXERCISE, true);
+    EXERCISES("exercises", FactRef.Kind.EXERCISE, true),
+    RECOGNITIONS("recognitions", FactRef.Kind.RECOGNITION, true);
 
     final String array;
     final FactRef.Kind kind;
@@ -72,7 +74,7 @@ final class Format {
 
   /** The fact files, in the order they are read and written. */
   static final List<File> FACT_FILES = List.of(File.STATES, File.ORGANIZATIONS, File.MEMBERSHIPS,
-      File.CORRIDORS, File.SUMMITS, File.AGREEMENTS, File.EXERCISES);
+      File.CORRIDORS, File.SUMMITS, File.MEETINGS, File.AGREEMENTS, File.EXERCISES, File.RECOGNITIONS);
 
   // Top level of sources.json.
   static final String FORMAT_VERSION = "formatVersion";
@@ -114,6 +116,10 @@ final class Format {
   // The curators' label of an agreement (as of a summit) and of an exercise, whose "name" is a claim.
   static final String AGREEMENT_NAME = SUMMIT_NAME;
   static final String LABEL = "label";
+  // Fields of a delegate at a summit or meeting.
+  static final String DELEGATE_PARTY = "party";
+  static final String DELEGATE_PERSON = "person";
+  static final String DELEGATE_TITLE = "title";
 
   /** The value of a date field whose date the sources leave unknown. */
   static final String UNKNOWN = "unknown";

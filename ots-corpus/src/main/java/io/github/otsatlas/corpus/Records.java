@@ -30,6 +30,12 @@ import io.github.otsatlas.model.Source;
 import io.github.otsatlas.model.SourceId;
 import io.github.otsatlas.model.State;
 import io.github.otsatlas.model.StateId;
+import io.github.otsatlas.model.Delegate;
+import io.github.otsatlas.model.Meeting;
+import io.github.otsatlas.model.MeetingId;
+import io.github.otsatlas.model.MeetingKind;
+import io.github.otsatlas.model.RecognitionAct;
+import io.github.otsatlas.model.RecognitionId;
 import io.github.otsatlas.model.Summit;
 import io.github.otsatlas.model.SummitFormat;
 import io.github.otsatlas.model.SummitId;
@@ -218,22 +224,73 @@ final class Records {
 
   static Summit summit(Fields f) {
     SummitId id = id(f, SummitId::of);
-    Optional<OrganizationId> organization = f.optParse(Attribute.ORGANIZATION.fieldName(), OrganizationId::of, FormatRule.BAD_ID);
-    String name = f.text(Format.SUMMIT_NAME);
     Optional<Integer> ordinal = f.optInt(Attribute.ORDINAL.fieldName());
     SummitFormat format = f.enumValue(Attribute.FORMAT.fieldName(), SummitFormat.class);
-    List<PartialDate> dates = f.values(Attribute.DATE.fieldName(), PartialDate::parse, FormatRule.BAD_DATE, true, true);
-    List<String> hostCities = f.values(Attribute.HOST_CITY.fieldName(), Function.identity(), FormatRule.BAD_VALUE, false, false);
-    List<StateId> hostStates = f.values(Attribute.HOST_STATE.fieldName(), StateId::of, FormatRule.BAD_ID, false, false);
+    boolean collective = f.optFlag(Attribute.COLLECTIVE.fieldName());
+    Shared shared = shared(f);
+    if (!f.ok()) {
+      return null;
+    }
+    Summit probe = Summit.builder().id(id).organization(shared.organization).name(shared.name)
+        .ordinal(ordinal).format(format).collective(collective).addAllDates(shared.dates)
+        .addAllHostCities(shared.hostCities).addAllHostStates(shared.hostStates)
+        .addAllStatuses(shared.statuses).addAllOutcomes(shared.outcomes)
+        .addAllAttendance(shared.attendance).addAllAbsence(shared.absence)
+        .addAllDelegates(shared.delegates).addAllClassified(shared.classified).note(shared.note)
+        .addCitations(Fields.PROBE).build();
+    return cited(f, shared.citations, probe, Summit::withCitations);
+  }
+
+  static Meeting meeting(Fields f) {
+    MeetingId id = id(f, MeetingId::of);
+    MeetingKind kind = f.enumValue(Attribute.KIND.fieldName(), MeetingKind.class);
+    Shared shared = shared(f);
+    if (!f.ok()) {
+      return null;
+    }
+    Meeting probe = Meeting.builder().id(id).organization(shared.organization).name(shared.name)
+        .kind(kind).addAllDates(shared.dates).addAllHostCities(shared.hostCities)
+        .addAllHostStates(shared.hostStates).addAllStatuses(shared.statuses)
+        .addAllOutcomes(shared.outcomes).addAllAttendance(shared.attendance)
+        .addAllAbsence(shared.absence).addAllDelegates(shared.delegates)
+        .addAllClassified(shared.classified).note(shared.note).addCitations(Fields.PROBE).build();
+    return cited(f, shared.citations, probe, Meeting::withCitations);
+  }
+
+  /** The fields a summit and a meeting share, read in the same way for both. */
+  private static final class Shared {
+    Optional<OrganizationId> organization;
+    String name;
+    List<PartialDate> dates;
+    List<String> hostCities;
+    List<StateId> hostStates;
+    List<SummitStatus> statuses;
+    final List<Outcome> outcomes = new ArrayList<>();
+    List<Party> attendance;
+    List<Party> absence;
+    final List<Delegate> delegates = new ArrayList<>();
+    Set<Attribute> classified;
+    Optional<String> note;
+    List<Fields.PendingCitation> citations;
+  }
+
+  /** Reads the fields of a {@link Shared}, then finishes the record (no field left unread). */
+  private static Shared shared(Fields f) {
+    Shared s = new Shared();
+    s.organization = f.optParse(Attribute.ORGANIZATION.fieldName(), OrganizationId::of, FormatRule.BAD_ID);
+    s.name = f.text(Format.SUMMIT_NAME);
+    s.dates = f.values(Attribute.DATE.fieldName(), PartialDate::parse, FormatRule.BAD_DATE, true, true);
+    s.hostCities = f.values(Attribute.HOST_CITY.fieldName(), Function.identity(), FormatRule.BAD_VALUE, false, false);
+    s.hostStates = f.values(Attribute.HOST_STATE.fieldName(), StateId::of, FormatRule.BAD_ID, false, false);
     List<SummitStatus> statuses = f.values(Attribute.STATUS.fieldName(),
-        s -> Fields.enumConstant(SummitStatus.class, s), FormatRule.BAD_VALUE, true, false);
+        st -> Fields.enumConstant(SummitStatus.class, st), FormatRule.BAD_VALUE, true, false);
     if (statuses.size() > 1 && statuses.contains(SummitStatus.UNKNOWN)) {
       // "UNKNOWN" alone says no source reports a status; among reported ones it is no value
       f.problem("/" + Attribute.STATUS.fieldName() + "/" + statuses.indexOf(SummitStatus.UNKNOWN),
           FormatRule.BAD_VALUE, "'UNKNOWN' is no status a source reports: leave it out of '"
               + Attribute.STATUS.fieldName() + "'");
     }
-    List<Outcome> outcomes = new ArrayList<>();
+    s.statuses = statuses.stream().filter(st -> st != SummitStatus.UNKNOWN).toList();
     for (Fields o : f.objects(Format.OUTCOMES, false)) {
       OutcomeKind kind = o.enumValue(Attribute.KIND.fieldName(), OutcomeKind.class);
       String text = o.text(Format.TEXT);
@@ -245,25 +302,33 @@ final class Records {
             .addCitations(Fields.PROBE).build();
         Outcome outcome = cited(o, citations, probe, Outcome::withCitations);
         if (outcome != null) {
-          outcomes.add(outcome);
+          s.outcomes.add(outcome);
         }
       }
       f.absorb(o);
     }
-    List<Party> attendance = f.list(Attribute.ATTENDANCE.fieldName(), Party::parse, FormatRule.BAD_ID);
-    Set<Attribute> classified = classified(f);
-    Optional<String> note = f.optText(Format.NOTE);
-    var citations = f.citations();
-    f.finish();
-    if (!f.ok()) {
-      return null;
+    s.attendance = f.list(Attribute.ATTENDANCE.fieldName(), Party::parse, FormatRule.BAD_ID);
+    s.absence = f.list(Attribute.ABSENCE.fieldName(), Party::parse, FormatRule.BAD_ID);
+    for (Fields d : f.objects(Attribute.DELEGATES.fieldName(), false)) {
+      Party party = d.parse(Format.DELEGATE_PARTY, Party::parse, FormatRule.BAD_ID);
+      Optional<String> person = d.optText(Format.DELEGATE_PERSON);
+      Optional<String> title = d.optText(Format.DELEGATE_TITLE);
+      d.finish();
+      if (d.ok() && party != null) {
+        if (person.isEmpty() && title.isEmpty()) {
+          d.problem("", FormatRule.MISSING_FIELD, "a delegate needs '" + Format.DELEGATE_PERSON
+              + "' or '" + Format.DELEGATE_TITLE + "'");
+        } else {
+          s.delegates.add(new Delegate(party, person, title));
+        }
+      }
+      f.absorb(d);
     }
-    Summit probe = Summit.builder().id(id).organization(organization).name(name).ordinal(ordinal)
-        .format(format).addAllDates(dates).addAllHostCities(hostCities).addAllHostStates(hostStates)
-        .addAllStatuses(statuses.stream().filter(st -> st != SummitStatus.UNKNOWN).toList())
-        .addAllOutcomes(outcomes).addAllAttendance(attendance).addAllClassified(classified).note(note)
-        .addCitations(Fields.PROBE).build();
-    return cited(f, citations, probe, Summit::withCitations);
+    s.classified = classified(f);
+    s.note = f.optText(Format.NOTE);
+    s.citations = f.citations();
+    f.finish();
+    return s;
   }
 
   static Agreement agreement(Fields f) {
@@ -312,6 +377,26 @@ final class Records {
         .addAllHostStates(hostStates).addAllOrganizers(organizers).addAllParticipants(participants)
         .framework(framework).addAllClassified(classified).note(note).addCitations(Fields.PROBE).build();
     return cited(f, citations, probe, Exercise::withCitations);
+  }
+
+  static RecognitionAct recognition(Fields f) {
+    RecognitionId id = id(f, RecognitionId::of);
+    StateId recognizer = f.parse(Attribute.RECOGNIZER.fieldName(), StateId::of, FormatRule.BAD_ID);
+    List<StateId> recognized = f.list(Attribute.RECOGNIZED.fieldName(), StateId::of, FormatRule.BAD_ID);
+    Optional<String> recognizedAs = f.optText(Attribute.RECOGNIZED_AS.fieldName());
+    List<PartialDate> dates = f.values(Attribute.DATE.fieldName(), PartialDate::parse, FormatRule.BAD_DATE, true, true);
+    boolean first = f.optFlag(Attribute.FIRST.fieldName());
+    Set<Attribute> classified = classified(f);
+    Optional<String> note = f.optText(Format.NOTE);
+    var citations = f.citations();
+    f.finish();
+    if (!f.ok()) {
+      return null;
+    }
+    RecognitionAct probe = RecognitionAct.builder().id(id).recognizer(recognizer)
+        .addAllRecognized(recognized).recognizedAs(recognizedAs).addAllDates(dates).first(first)
+        .addAllClassified(classified).note(note).addCitations(Fields.PROBE).build();
+    return cited(f, citations, probe, RecognitionAct::withCitations);
   }
 
   /** Resolves the pending citations against the claims of the probe, and puts them in its place. */

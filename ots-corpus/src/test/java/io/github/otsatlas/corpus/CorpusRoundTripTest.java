@@ -52,7 +52,7 @@ final class CorpusRoundTripTest {
     // and once more from what was loaded back
     CorpusWriter.write(LOADER.loadDirectory(tmp.resolve("a")), tmp.resolve("c"));
     SortedMap<String, byte[]> a = TestCorpora.readFiles(tmp.resolve("a"));
-    assertEquals(5 + 8, a.size(), a.keySet().toString());
+    assertEquals(5 + 10, a.size(), a.keySet().toString());
     for (String other : new String[] {"b", "c"}) {
       SortedMap<String, byte[]> files = TestCorpora.readFiles(tmp.resolve(other));
       assertEquals(a.keySet(), files.keySet());

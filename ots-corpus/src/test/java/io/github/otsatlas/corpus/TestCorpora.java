@@ -37,7 +37,8 @@ final class TestCorpora {
   static final List<String> JSON_FILES = List.of("sources.json", "states.json",
       "organizations.json", "memberships.json", "corridors.json", "summits.json");
   /** The JSON files a corpus may leave out (it then has no records of their kind). */
-  static final List<String> OPTIONAL_JSON_FILES = List.of("agreements.json", "exercises.json");
+  static final List<String> OPTIONAL_JSON_FILES = List.of("meetings.json", "agreements.json",
+      "exercises.json", "recognitions.json");
   /** The JSON files of the seed corpus, which has every kind: the required ones, then the optional. */
   static final List<String> SEED_JSON_FILES = java.util.stream.Stream.concat(JSON_FILES.stream(),
       OPTIONAL_JSON_FILES.stream()).toList();

@@ -78,6 +78,12 @@ public enum Attribute {
   HOST_STATE("hostState", false),
   /** A party reported as attending a summit. */
   ATTENDANCE("attendance", true),
+  /** Each party a source reports as not attending a summit or meeting. */
+  ABSENCE("absence", true),
+  /** Each person or office a source names for a party at a summit or meeting ({@link Delegate#key()}). */
+  DELEGATES("delegates", true),
+  /** That a summit record stands for several summits known only by their host. */
+  COLLECTIVE("collective", false),
   /** A party an outcome concerns, or a party to an agreement. */
   PARTIES("parties", true),
   /** A body that signed or adopted an agreement, in a source's words. */
@@ -91,7 +97,15 @@ public enum Attribute {
   /** A party that took part in an exercise. */
   PARTICIPANTS("participants", true),
   /** The organization under whose framework an exercise was held. */
-  FRAMEWORK("framework", false);
+  FRAMEWORK("framework", false),
+  /** The state that recognised ({@link RecognitionAct}). */
+  RECOGNIZER("recognizer", false),
+  /** Each state recognised. */
+  RECOGNIZED("recognized", true),
+  /** The source's words for what was recognised, when it names no state. */
+  RECOGNIZED_AS("recognizedAs", false),
+  /** That the recognizer was the first to recognise. */
+  FIRST("first", false);
 
   private static final Map<String, Attribute> BY_FIELD = Arrays.stream(values())
       .collect(Collectors.toUnmodifiableMap(Attribute::fieldName, Function.identity()));

@@ -25,40 +25,45 @@ public final class Corpus {
   private final List<Membership> memberships;
   private final List<Corridor> corridors;
   private final List<Summit> summits;
+  private final List<Meeting> meetings;
   private final List<Agreement> agreements;
   private final List<Exercise> exercises;
+  private final List<RecognitionAct> recognitions;
   private final Map<SourceId, Source> sourceById;
   private final Map<StateId, State> stateById;
   private final Map<OrganizationId, Organization> organizationById;
   private final Map<MembershipId, Membership> membershipById;
   private final Map<CorridorId, Corridor> corridorById;
   private final Map<SummitId, Summit> summitById;
+  private final Map<MeetingId, Meeting> meetingById;
   private final Map<AgreementId, Agreement> agreementById;
   private final Map<ExerciseId, Exercise> exerciseById;
+  private final Map<RecognitionId, RecognitionAct> recognitionById;
   private final Map<Citation, QuoteLocation> locations;
   private final List<Disagreement> disagreements;
   private final Map<FactRef, List<Disagreement>> disagreementsByFact;
 
-  private Corpus(CorpusRules.Checker checked, Collection<Source> sources,
-      Collection<State> states, Collection<Organization> organizations,
-      Collection<Membership> memberships, Collection<Corridor> corridors,
-      Collection<Summit> summits, Collection<Agreement> agreements, Collection<Exercise> exercises) {
-    this.sources = sorted(sources, s -> s.id().value());
-    this.states = sorted(states, s -> s.id().code());
-    this.organizations = sorted(organizations, o -> o.id().code());
-    this.memberships = sorted(memberships, m -> m.id().value());
-    this.corridors = sorted(corridors, c -> c.id().value());
-    this.summits = sorted(summits, s -> s.id().value());
-    this.agreements = sorted(agreements, a -> a.id().value());
-    this.exercises = sorted(exercises, e -> e.id().value());
+  private Corpus(CorpusRules.Checker checked, Contents contents) {
+    this.sources = sorted(contents.sources(), s -> s.id().value());
+    this.states = sorted(contents.states(), s -> s.id().code());
+    this.organizations = sorted(contents.organizations(), o -> o.id().code());
+    this.memberships = sorted(contents.memberships(), m -> m.id().value());
+    this.corridors = sorted(contents.corridors(), c -> c.id().value());
+    this.summits = sorted(contents.summits(), s -> s.id().value());
+    this.meetings = sorted(contents.meetings(), m -> m.id().value());
+    this.agreements = sorted(contents.agreements(), a -> a.id().value());
+    this.exercises = sorted(contents.exercises(), e -> e.id().value());
+    this.recognitions = sorted(contents.recognitions(), r -> r.id().value());
     this.sourceById = index(this.sources, Source::id);
     this.stateById = index(this.states, State::id);
     this.organizationById = index(this.organizations, Organization::id);
     this.membershipById = index(this.memberships, Membership::id);
     this.corridorById = index(this.corridors, Corridor::id);
     this.summitById = index(this.summits, Summit::id);
+    this.meetingById = index(this.meetings, Meeting::id);
     this.agreementById = index(this.agreements, Agreement::id);
     this.exerciseById = index(this.exercises, Exercise::id);
+    this.recognitionById = index(this.recognitions, RecognitionAct::id);
     this.locations = Map.copyOf(checked.located);
     List<Disagreement> found = new ArrayList<>(checked.disagreements);
     found.sort(Comparator.comparing((Disagreement d) -> d.fact().kind())
@@ -88,7 +93,8 @@ public final class Corpus {
 
   /**
    * Checks the facts against every {@link Rule}, locates every citation, and returns the
-   * corpus, which holds no agreements and no exercises.
+   * corpus, which holds no meetings, agreements, exercises or recognitions ({@link #builder()}
+   * takes every kind).
    *
    * <pre>{@code
    * Corpus corpus = Corpus.of(sources, states, organizations, memberships, corridors, summits);
@@ -104,12 +110,13 @@ public final class Corpus {
       Collection<Membership> memberships,
       Collection<Corridor> corridors,
       Collection<Summit> summits) {
-    return of(sources, states, organizations, memberships, corridors, summits, List.of(), List.of());
+    return builder().sources(sources).states(states).organizations(organizations)
+        .memberships(memberships).corridors(corridors).summits(summits).build();
   }
 
   /**
-   * Checks the facts of every kind against every {@link Rule}, locates every citation, and
-   * returns the corpus.
+   * Checks the facts against every {@link Rule}, locates every citation, and returns the corpus,
+   * which holds no meetings and no recognitions ({@link #builder()} takes every kind).
    *
    * @return the corpus, never partially built
    * @throws CorpusValidationException with every violation, if any rule is broken
@@ -123,14 +130,122 @@ public final class Corpus {
       Collection<Summit> summits,
       Collection<Agreement> agreements,
       Collection<Exercise> exercises) {
-    CorpusRules.Checker checked = CorpusRules.run(
-        sources, states, organizations, memberships, corridors, summits, agreements, exercises);
-    List<Violation> violations = checked.violations();
-    if (!violations.isEmpty()) {
-      throw new CorpusValidationException(violations);
+    return builder().sources(sources).states(states).organizations(organizations)
+        .memberships(memberships).corridors(corridors).summits(summits).agreements(agreements)
+        .exercises(exercises).build();
+  }
+
+  /**
+   * Returns a builder that takes the records of every kind and checks them all at {@link
+   * Builder#build()}.
+   *
+   * <pre>{@code
+   * Corpus corpus = Corpus.builder().sources(sources).states(states).summits(summits)
+   *     .meetings(meetings).build();
+   * }</pre>
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Collects the records of a corpus, kind by kind; {@link #build()} checks them against every
+   * {@link Rule}. Each setter replaces what was given before for its kind; a kind not given is
+   * empty. Not thread-safe; the corpus it builds is.
+   */
+  public static final class Builder {
+    private Collection<Source> sources = List.of();
+    private Collection<State> states = List.of();
+    private Collection<Organization> organizations = List.of();
+    private Collection<Membership> memberships = List.of();
+    private Collection<Corridor> corridors = List.of();
+    private Collection<Summit> summits = List.of();
+    private Collection<Meeting> meetings = List.of();
+    private Collection<Agreement> agreements = List.of();
+    private Collection<Exercise> exercises = List.of();
+    private Collection<RecognitionAct> recognitions = List.of();
+
+    private Builder() {}
+
+    /** Sets the sources, with their texts. */
+    public Builder sources(Collection<Source> sources) {
+      this.sources = Objects.requireNonNull(sources, "sources");
+      return this;
     }
-    return new Corpus(checked, sources, states, organizations, memberships, corridors, summits,
-        agreements, exercises);
+
+    /** Sets the states. */
+    public Builder states(Collection<State> states) {
+      this.states = Objects.requireNonNull(states, "states");
+      return this;
+    }
+
+    /** Sets the organizations. */
+    public Builder organizations(Collection<Organization> organizations) {
+      this.organizations = Objects.requireNonNull(organizations, "organizations");
+      return this;
+    }
+
+    /** Sets the memberships. */
+    public Builder memberships(Collection<Membership> memberships) {
+      this.memberships = Objects.requireNonNull(memberships, "memberships");
+      return this;
+    }
+
+    /** Sets the corridors. */
+    public Builder corridors(Collection<Corridor> corridors) {
+      this.corridors = Objects.requireNonNull(corridors, "corridors");
+      return this;
+    }
+
+    /** Sets the summits. */
+    public Builder summits(Collection<Summit> summits) {
+      this.summits = Objects.requireNonNull(summits, "summits");
+      return this;
+    }
+
+    /** Sets the meetings that are not summits. */
+    public Builder meetings(Collection<Meeting> meetings) {
+      this.meetings = Objects.requireNonNull(meetings, "meetings");
+      return this;
+    }
+
+    /** Sets the agreements and declarations. */
+    public Builder agreements(Collection<Agreement> agreements) {
+      this.agreements = Objects.requireNonNull(agreements, "agreements");
+      return this;
+    }
+
+    /** Sets the military exercises. */
+    public Builder exercises(Collection<Exercise> exercises) {
+      this.exercises = Objects.requireNonNull(exercises, "exercises");
+      return this;
+    }
+
+    /** Sets the recognitions of states by states. */
+    public Builder recognitions(Collection<RecognitionAct> recognitions) {
+      this.recognitions = Objects.requireNonNull(recognitions, "recognitions");
+      return this;
+    }
+
+    /**
+     * Checks every record against every {@link Rule}, locates every citation, and returns the
+     * corpus.
+     *
+     * @return the corpus, never partially built
+     * @throws CorpusValidationException with every violation, if any rule is broken
+     */
+    public Corpus build() {
+      Contents contents = new Contents(List.copyOf(sources), List.copyOf(states),
+          List.copyOf(organizations), List.copyOf(memberships), List.copyOf(corridors),
+          List.copyOf(summits), List.copyOf(meetings), List.copyOf(agreements),
+          List.copyOf(exercises), List.copyOf(recognitions));
+      CorpusRules.Checker checked = CorpusRules.run(contents);
+      List<Violation> violations = checked.violations();
+      if (!violations.isEmpty()) {
+        throw new CorpusValidationException(violations);
+      }
+      return new Corpus(checked, contents);
+    }
   }
 
   /**
@@ -148,22 +263,11 @@ public final class Corpus {
   }
 
   /** Builds a narrowed corpus, reusing the full corpus's quote locations. */
-  static Corpus narrowed(Corpus full, List<Source> sources, List<State> states,
-      List<Organization> organizations, List<Membership> memberships, List<Corridor> corridors,
-      List<Summit> summits, List<Agreement> agreements, List<Exercise> exercises) {
+  static Corpus narrowed(Corpus full, Contents contents) {
     Map<List<Object>, QuoteLocation> bySelector = full.selectors();
-    CorpusRules.Checker checker = new CorpusRules.Checker(
-        sources, states, organizations, memberships, corridors, summits, agreements, exercises);
+    CorpusRules.Checker checker = new CorpusRules.Checker(contents);
     checker.boundsLocated = true;
-    List<Fact> all = new ArrayList<>();
-    all.addAll(states);
-    all.addAll(organizations);
-    all.addAll(memberships);
-    all.addAll(corridors);
-    all.addAll(summits);
-    all.addAll(agreements);
-    all.addAll(exercises);
-    for (Fact f : all) {
+    for (Fact f : contents.facts()) {
       for (Citation c : f.allCitations()) {
         checker.located.put(c, bySelector.get(Narrowing.selector(c)));
       }
@@ -172,8 +276,7 @@ public final class Corpus {
     if (!checker.violations().isEmpty()) {
       throw new IllegalStateException("narrowing a valid corpus broke its rules: " + checker.violations());
     }
-    return new Corpus(checker, sources, states, organizations, memberships, corridors, summits,
-        agreements, exercises);
+    return new Corpus(checker, contents);
   }
 
   private volatile Map<List<Object>, QuoteLocation> selectors;
@@ -227,6 +330,23 @@ public final class Corpus {
     return summits;
   }
 
+  /** Returns the meetings that are not summits, by id. */
+  public List<Meeting> meetings() {
+    return meetings;
+  }
+
+  /** Returns the summits and the meetings together, summits first, each kind by id. */
+  public List<Gathering> gatherings() {
+    List<Gathering> all = new ArrayList<>(summits);
+    all.addAll(meetings);
+    return List.copyOf(all);
+  }
+
+  /** Returns the recognitions of states by states, by id. */
+  public List<RecognitionAct> recognitions() {
+    return recognitions;
+  }
+
   /** Returns the agreements and declarations, by id. */
   public List<Agreement> agreements() {
     return agreements;
@@ -267,6 +387,16 @@ public final class Corpus {
     return Optional.ofNullable(summitById.get(id));
   }
 
+  /** Returns the meeting with this id, if any. */
+  public Optional<Meeting> meeting(MeetingId id) {
+    return Optional.ofNullable(meetingById.get(id));
+  }
+
+  /** Returns the recognition with this id, if any. */
+  public Optional<RecognitionAct> recognition(RecognitionId id) {
+    return Optional.ofNullable(recognitionById.get(id));
+  }
+
   /** Returns the agreement with this id, if any. */
   public Optional<Agreement> agreement(AgreementId id) {
     return Optional.ofNullable(agreementById.get(id));
@@ -294,6 +424,10 @@ public final class Corpus {
           return Optional.ofNullable(corridorById.get(CorridorId.of(ref.id())));
         case SUMMIT:
           return Optional.ofNullable(summitById.get(SummitId.of(ref.id())));
+        case MEETING:
+          return Optional.ofNullable(meetingById.get(MeetingId.of(ref.id())));
+        case RECOGNITION:
+          return Optional.ofNullable(recognitionById.get(RecognitionId.of(ref.id())));
         case AGREEMENT:
           return Optional.ofNullable(agreementById.get(AgreementId.of(ref.id())));
         case EXERCISE:
@@ -307,19 +441,17 @@ public final class Corpus {
   }
 
   /**
-   * Returns every fact: states, organizations, memberships, corridors, summits, agreements,
-   * exercises, each by id.
+   * Returns every fact: states, organizations, memberships, corridors, summits, meetings,
+   * agreements, exercises, recognitions, each kind by id.
    */
   public List<Fact> facts() {
-    List<Fact> all = new ArrayList<>();
-    all.addAll(states);
-    all.addAll(organizations);
-    all.addAll(memberships);
-    all.addAll(corridors);
-    all.addAll(summits);
-    all.addAll(agreements);
-    all.addAll(exercises);
-    return List.copyOf(all);
+    return List.copyOf(contents().facts());
+  }
+
+  /** Returns the records kind by kind. */
+  Contents contents() {
+    return new Contents(sources, states, organizations, memberships, corridors, summits, meetings,
+        agreements, exercises, recognitions);
   }
 
   /**
@@ -345,13 +477,14 @@ public final class Corpus {
     return sources.equals(that.sources) && states.equals(that.states)
         && organizations.equals(that.organizations) && memberships.equals(that.memberships)
         && corridors.equals(that.corridors) && summits.equals(that.summits)
-        && agreements.equals(that.agreements) && exercises.equals(that.exercises);
+        && meetings.equals(that.meetings) && agreements.equals(that.agreements)
+        && exercises.equals(that.exercises) && recognitions.equals(that.recognitions);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(sources, states, organizations, memberships, corridors, summits, agreements,
-        exercises);
+    return Objects.hash(sources, states, organizations, memberships, corridors, summits, meetings,
+        agreements, exercises, recognitions);
   }
 
   /** Returns the counts of each kind of record. */
@@ -359,7 +492,8 @@ public final class Corpus {
   public String toString() {
     return "Corpus{sources=" + sources.size() + ", states=" + states.size() + ", organizations="
         + organizations.size() + ", memberships=" + memberships.size() + ", corridors="
-        + corridors.size() + ", summits=" + summits.size() + ", agreements=" + agreements.size()
-        + ", exercises=" + exercises.size() + ", citations=" + locations.size() + "}";
+        + corridors.size() + ", summits=" + summits.size() + ", meetings=" + meetings.size()
+        + ", agreements=" + agreements.size() + ", exercises=" + exercises.size()
+        + ", recognitions=" + recognitions.size() + ", citations=" + locations.size() + "}";
   }
 }

@@ -65,16 +65,13 @@ public final class CorpusRules {
       Collection<Summit> summits,
       Collection<Agreement> agreements,
       Collection<Exercise> exercises) {
-    return run(sources, states, organizations, memberships, corridors, summits, agreements, exercises)
-        .violations();
+    return run(new Contents(List.copyOf(sources), List.copyOf(states), List.copyOf(organizations),
+        List.copyOf(memberships), List.copyOf(corridors), List.copyOf(summits), List.of(),
+        List.copyOf(agreements), List.copyOf(exercises), List.of())).violations();
   }
 
-  static Checker run(Collection<Source> sources, Collection<State> states,
-      Collection<Organization> organizations, Collection<Membership> memberships,
-      Collection<Corridor> corridors, Collection<Summit> summits, Collection<Agreement> agreements,
-      Collection<Exercise> exercises) {
-    Checker c = new Checker(sources, states, organizations, memberships, corridors, summits,
-        agreements, exercises);
+  static Checker run(Contents contents) {
+    Checker c = new Checker(contents);
     c.run();
     return c;
   }
@@ -87,8 +84,11 @@ public final class CorpusRules {
     final Collection<Membership> memberships;
     final Collection<Corridor> corridors;
     final Collection<Summit> summits;
+    final Collection<Meeting> meetings;
     final Collection<Agreement> agreements;
     final Collection<Exercise> exercises;
+    final Collection<RecognitionAct> recognitions;
+    final Contents contents;
     final Map<SourceId, Source> sourceById = new HashMap<>();
     final Set<StateId> stateIds = new HashSet<>();
     final Map<OrganizationId, Organization> orgById = new HashMap<>();
@@ -109,18 +109,18 @@ public final class CorpusRules {
     // The disagreements between sources, found while checking for self-contradictions.
     List<Disagreement> disagreements = List.of();
 
-    Checker(Collection<Source> sources, Collection<State> states,
-        Collection<Organization> organizations, Collection<Membership> memberships,
-        Collection<Corridor> corridors, Collection<Summit> summits, Collection<Agreement> agreements,
-        Collection<Exercise> exercises) {
-      this.sources = sources;
-      this.states = states;
-      this.organizations = organizations;
-      this.memberships = memberships;
-      this.corridors = corridors;
-      this.summits = summits;
-      this.agreements = agreements;
-      this.exercises = exercises;
+    Checker(Contents contents) {
+      this.contents = contents;
+      this.sources = contents.sources();
+      this.states = contents.states();
+      this.organizations = contents.organizations();
+      this.memberships = contents.memberships();
+      this.corridors = contents.corridors();
+      this.summits = contents.summits();
+      this.meetings = contents.meetings();
+      this.agreements = contents.agreements();
+      this.exercises = contents.exercises();
+      this.recognitions = contents.recognitions();
     }
 
     List<Violation> violations() {
@@ -140,8 +140,10 @@ public final class CorpusRules {
       unique(memberships, new HashSet<MembershipId>(), Membership::id);
       unique(corridors, c -> corridorIds.add(c.id()));
       unique(summits, s -> summitIds.add(s.id()));
+      unique(meetings, new HashSet<MeetingId>(), Meeting::id);
       unique(agreements, new HashSet<AgreementId>(), Agreement::id);
       unique(exercises, new HashSet<ExerciseId>(), Exercise::id);
+      unique(recognitions, new HashSet<RecognitionId>(), RecognitionAct::id);
 
       for (Source s : sources) {
         s.republicationOf().ifPresent(r -> {
@@ -154,14 +156,7 @@ public final class CorpusRules {
           }
         });
       }
-      List<Fact> all = new ArrayList<>();
-      all.addAll(states);
-      all.addAll(organizations);
-      all.addAll(memberships);
-      all.addAll(corridors);
-      all.addAll(summits);
-      all.addAll(agreements);
-      all.addAll(exercises);
+      List<Fact> all = contents.facts();
       List<Disagreements.SelfContradiction> contradictions = new ArrayList<>();
       disagreements = Disagreements.find(all, memberships, this::voice, contradictions);
       for (Disagreements.SelfContradiction c : contradictions) {
@@ -195,7 +190,7 @@ public final class CorpusRules {
           }
         });
       }
-      for (Summit s : summits) {
+      for (Gathering s : contents.gatherings()) {
         forEach(s.citations(), (c, i) -> {
           if (c.supports(Attribute.STATUS) && c.asOf().isEmpty()) {
             add(Rule.STATUS_ATTESTED, s.ref(), "/citations/" + i + "/asOf", "supports a status but"
@@ -251,11 +246,14 @@ public final class CorpusRules {
           }
         });
       }
-      for (Summit s : summits) {
+      for (Gathering s : contents.gatherings()) {
         cited(s, "", s);
         s.organization().ifPresent(o -> organization(s, "/organization", o));
         forEach(s.hostStates(), (h, i) -> state(s, "/hostState", h));
         forEach(s.attendance(), (p, i) -> party(s, "/attendance/" + i, p));
+        forEach(s.absence(), (p, i) -> party(s, "/absence/" + i, p));
+        forEach(s.delegates(), (d, i) -> quoted(s, Attribute.DELEGATES, List.of(d.key()),
+            d.title().filter(t -> d.person().isPresent()).stream().toList()));
         forEach(s.outcomes(), (out, i) -> {
           cited(s, "/outcomes/" + i, out);
           forEach(out.parties(), (p, j) -> party(s, "/outcomes/" + i + "/parties/" + j, p));
@@ -277,6 +275,12 @@ public final class CorpusRules {
         e.framework().ifPresent(o -> organization(e, "/framework", o));
         e.name().ifPresent(v -> quoted(e, Attribute.NAME, List.of(v)));
       }
+      for (RecognitionAct r : recognitions) {
+        cited(r, "", r);
+        state(r, "/recognizer", r.recognizer());
+        forEach(r.recognized(), (id, i) -> state(r, "/recognized/" + i, id));
+        r.recognizedAs().ifPresent(v -> quoted(r, Attribute.RECOGNIZED_AS, List.of(v)));
+      }
       singleRole();
     }
 
@@ -295,11 +299,22 @@ public final class CorpusRules {
      * quote of every citation that supports it (whitespace folded as quotes are compared).
      */
     private void quoted(Fact fact, Attribute attribute, List<String> values) {
+      quoted(fact, attribute, values, List.of());
+    }
+
+    /**
+     * Rule value-quoted for a value that carries more words of the source than its claim's
+     * value (a delegate's title beside the person's name): the quote contains them all.
+     */
+    private void quoted(Fact fact, Attribute attribute, List<String> values, List<String> alsoWords) {
       for (String value : values) {
         Claim claim = new Claim(attribute, value);
-        String folded = Whitespace.fold(value);
+        List<String> words = new ArrayList<>();
+        words.add(Whitespace.fold(value));
+        alsoWords.forEach(w -> words.add(Whitespace.fold(w)));
         forEach(fact.citations(), (c, i) -> {
-          if (c.supports(claim) && !Whitespace.fold(c.quote()).contains(folded)) {
+          String quote = Whitespace.fold(c.quote());
+          if (c.supports(claim) && !words.stream().allMatch(quote::contains)) {
             add(Rule.VALUE_QUOTED, fact.ref(), "/citations/" + i + "/supports", "supports " + claim
                 + ", but its quote does not contain those words: a value kept in a source's words is"
                 + " quoted exactly");

@@ -24,10 +24,14 @@ public record FactRef(Kind kind, String id) implements Comparable<FactRef>, java
     CORRIDOR,
     /** A {@link Summit}. */
     SUMMIT,
+    /** A {@link Meeting}: not a summit. */
+    MEETING,
     /** An {@link Agreement}. */
     AGREEMENT,
     /** An {@link Exercise}. */
     EXERCISE,
+    /** A {@link RecognitionAct}. */
+    RECOGNITION,
     /** A {@link Source}: not a fact, but named the same way in evidence and errors. */
     SOURCE;
 
@@ -60,7 +64,7 @@ public record FactRef(Kind kind, String id) implements Comparable<FactRef>, java
       }
     }
     throw new IllegalArgumentException("invalid fact reference '" + text
-        + "': kind must be state, organization, membership, corridor, summit, agreement, exercise or source");
+        + "': kind must be state, organization, membership, corridor, summit, meeting, agreement, exercise, recognition or source");
   }
 
   @Override

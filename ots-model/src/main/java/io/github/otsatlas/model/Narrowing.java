@@ -85,6 +85,13 @@ final class Narrowing {
         keptSummits.add(narrowed);
       }
     }
+    List<Meeting> keptMeetings = new ArrayList<>();
+    for (Meeting m : full.meetings()) {
+      Meeting narrowed = meeting(m);
+      if (narrowed != null) {
+        keptMeetings.add(narrowed);
+      }
+    }
     for (Corridor c : full.corridors()) {
       Set<Claim> claims = surviving(c, c.classified());
       if (named(claims, c.name(), c.aliases()).isPresent() && supported(c)) {
@@ -120,8 +127,15 @@ final class Narrowing {
         outExercises.add(narrowed);
       }
     }
-    return Corpus.narrowed(full, sources, outStates, outOrgs, outMemberships, outCorridors, keptSummits,
-        outAgreements, outExercises);
+    List<RecognitionAct> outRecognitions = new ArrayList<>();
+    for (RecognitionAct r : full.recognitions()) {
+      RecognitionAct narrowed = recognition(r);
+      if (narrowed != null) {
+        outRecognitions.add(narrowed);
+      }
+    }
+    return Corpus.narrowed(full, new Contents(sources, outStates, outOrgs, outMemberships,
+        outCorridors, keptSummits, keptMeetings, outAgreements, outExercises, outRecognitions));
   }
 
   // --- claims and citations ---
@@ -275,8 +289,64 @@ final class Narrowing {
 
   private Summit summit(Summit s) {
     Set<Claim> c = surviving(s, s.classified());
+    List<Outcome> outcomes = outcomes(s);
+    List<Party> attending = keep(c, Attribute.ATTENDANCE, s.attendance(), this::party);
+    List<Party> absent = keep(c, Attribute.ABSENCE, s.absence(), this::party);
+    Summit.Builder b = Summit.builder().id(s.id()).name(s.name())
+        .organization(keep(c, Attribute.ORGANIZATION, s.organization(), organizations::contains))
+        .ordinal(keep(c, Attribute.ORDINAL, s.ordinal(), v -> true))
+        .format(s.format() != SummitFormat.UNKNOWN && has(c, Attribute.FORMAT, s.format())
+            ? s.format() : SummitFormat.UNKNOWN)
+        .collective(s.collective() && has(c, Attribute.COLLECTIVE, true)
+            && !keep(c, Attribute.HOST_STATE, s.hostStates(), states::contains).isEmpty())
+        .addAllDates(keep(c, Attribute.DATE, s.dates(), v -> true))
+        .addAllHostCities(keep(c, Attribute.HOST_CITY, s.hostCities(), v -> true))
+        .addAllHostStates(keep(c, Attribute.HOST_STATE, s.hostStates(), states::contains))
+        .addAllStatuses(keep(c, Attribute.STATUS, s.statuses(), v -> true))
+        .addAllOutcomes(outcomes)
+        .addAllAttendance(attending).addAllAbsence(absent)
+        .addAllDelegates(delegates(c, s, attending, absent))
+        .addAllClassified(s.classified()).note(s.note());
+    Summit probe = b.addCitations(probeCitation()).build();
+    List<Citation> own = citations(s, probe.claims());
+    return reported(own, outcomes) ? probe.withCitations(own) : null;
+  }
+
+  private Meeting meeting(Meeting m) {
+    Set<Claim> c = surviving(m, m.classified());
+    List<Outcome> outcomes = outcomes(m);
+    List<Party> attending = keep(c, Attribute.ATTENDANCE, m.attendance(), this::party);
+    List<Party> absent = keep(c, Attribute.ABSENCE, m.absence(), this::party);
+    Meeting probe = Meeting.builder().id(m.id()).name(m.name())
+        .organization(keep(c, Attribute.ORGANIZATION, m.organization(), organizations::contains))
+        .kind(m.kind() != MeetingKind.UNKNOWN && has(c, Attribute.KIND, m.kind()) ? m.kind() : MeetingKind.UNKNOWN)
+        .addAllDates(keep(c, Attribute.DATE, m.dates(), v -> true))
+        .addAllHostCities(keep(c, Attribute.HOST_CITY, m.hostCities(), v -> true))
+        .addAllHostStates(keep(c, Attribute.HOST_STATE, m.hostStates(), states::contains))
+        .addAllStatuses(keep(c, Attribute.STATUS, m.statuses(), v -> true))
+        .addAllOutcomes(outcomes)
+        .addAllAttendance(attending).addAllAbsence(absent)
+        .addAllDelegates(delegates(c, m, attending, absent))
+        .addAllClassified(m.classified()).note(m.note())
+        .addCitations(probeCitation()).build();
+    List<Citation> own = citations(m, probe.claims());
+    return reported(own, outcomes) ? probe.withCitations(own) : null;
+  }
+
+  /** A stand-in citation, replaced once the claims that stay are known. */
+  private static Citation probeCitation() {
+    return Citation.of(SourceId.of("probe"), "probe", List.of(new Claim(Attribute.NAME, "probe")));
+  }
+
+  /** Whether a summit or meeting is still reported: by a citation of its own or of an outcome. */
+  private static boolean reported(List<Citation> own, List<Outcome> outcomes) {
+    return !own.isEmpty() || outcomes.stream().anyMatch(o -> !o.citations().isEmpty());
+  }
+
+  /** The outcomes of a summit or meeting whose kind is still supported, with what stays of them. */
+  private List<Outcome> outcomes(Gathering g) {
     List<Outcome> outcomes = new ArrayList<>();
-    for (Outcome o : s.outcomes()) {
+    for (Outcome o : g.outcomes()) {
       Set<Claim> oc = surviving(o, Set.of());
       if (!has(oc, Attribute.KIND, o.kind())) {
         continue;
@@ -286,26 +356,34 @@ final class Narrowing {
           .addCitations(o.citations().get(0)).build();
       outcomes.add(probe.withCitations(citations(o, probe.claims())));
     }
-    Summit.Builder b = Summit.builder().id(s.id()).name(s.name())
-        .organization(keep(c, Attribute.ORGANIZATION, s.organization(), organizations::contains))
-        .ordinal(keep(c, Attribute.ORDINAL, s.ordinal(), v -> true))
-        .format(s.format() != SummitFormat.UNKNOWN && has(c, Attribute.FORMAT, s.format())
-            ? s.format() : SummitFormat.UNKNOWN)
-        .addAllDates(keep(c, Attribute.DATE, s.dates(), v -> true))
-        .addAllHostCities(keep(c, Attribute.HOST_CITY, s.hostCities(), v -> true))
-        .addAllHostStates(keep(c, Attribute.HOST_STATE, s.hostStates(), states::contains))
-        .addAllStatuses(keep(c, Attribute.STATUS, s.statuses(), v -> true))
-        .addAllOutcomes(outcomes)
-        .addAllAttendance(keep(c, Attribute.ATTENDANCE, s.attendance(), this::party))
-        .addAllClassified(s.classified()).note(s.note());
-    Summit probe = b.addCitations(Citation.of(SourceId.of("probe"), "probe",
-        List.of(new Claim(Attribute.NAME, "probe")))).build();
-    List<Citation> own = citations(s, probe.claims());
-    boolean reported = !own.isEmpty() || outcomes.stream().anyMatch(o -> !o.citations().isEmpty());
-    if (!reported) {
+    return outcomes;
+  }
+
+  /** The delegates whose claim survives, for parties still attending or absent. */
+  private static List<Delegate> delegates(Set<Claim> c, Gathering g, List<Party> attending, List<Party> absent) {
+    return g.delegates().stream()
+        .filter(d -> c.contains(new Claim(Attribute.DELEGATES, d.key())))
+        .filter(d -> attending.contains(d.party()) || absent.contains(d.party()))
+        .toList();
+  }
+
+  private RecognitionAct recognition(RecognitionAct r) {
+    Set<Claim> c = surviving(r, r.classified());
+    if (!has(c, Attribute.RECOGNIZER, r.recognizer()) || !states.contains(r.recognizer())) {
       return null;
     }
-    return probe.withCitations(own);
+    List<StateId> recognized = keep(c, Attribute.RECOGNIZED, r.recognized(), states::contains);
+    Optional<String> as = keep(c, Attribute.RECOGNIZED_AS, r.recognizedAs(), v -> true);
+    if (recognized.isEmpty() && as.isEmpty()) {
+      return null;
+    }
+    RecognitionAct probe = RecognitionAct.builder().id(r.id()).recognizer(r.recognizer())
+        .addAllRecognized(recognized).recognizedAs(as)
+        .addAllDates(keep(c, Attribute.DATE, r.dates(), v -> true))
+        .first(r.first() && has(c, Attribute.FIRST, true))
+        .addAllClassified(r.classified()).note(r.note())
+        .addCitations(probeCitation()).build();
+    return probe.withCitations(citations(r, probe.claims()));
   }
 
   private Corridor corridor(Corridor k) {
