@@ -167,7 +167,7 @@ final class Narrowing {
 
   /** The attributes whose values are parties, written by their key ({@code state:KAZ}). */
   private static final Set<Attribute> PARTIES = java.util.EnumSet.of(Attribute.PARTY,
-      Attribute.PROMOTERS, Attribute.INITIATORS, Attribute.ATTENDANCE, Attribute.PARTIES,
+      Attribute.PROMOTERS, Attribute.INITIATORS, Attribute.ATTENDANCE, Attribute.ABSENCE, Attribute.PARTIES,
       Attribute.ORGANIZERS, Attribute.PARTICIPANTS);
 
   private static Claim claim(Attribute a, Object value) {

@@ -21,6 +21,9 @@ import io.github.otsatlas.model.Source;
 import io.github.otsatlas.model.State;
 import io.github.otsatlas.model.SourceId;
 import io.github.otsatlas.model.StateId;
+import io.github.otsatlas.model.Gathering;
+import io.github.otsatlas.model.Meeting;
+import io.github.otsatlas.model.MeetingId;
 import io.github.otsatlas.model.Summit;
 import io.github.otsatlas.model.Waypoint;
 import java.util.ArrayList;
@@ -61,6 +64,7 @@ public final class Atlas {
   final List<Summit> summitsByDate;
   final Map<OrganizationId, List<Summit>> summitsByOrganization;
   final Map<StateId, List<Summit>> summitsByHost;
+  final List<Meeting> meetingsByDate;
   private final Optional<PartialDate> newestAttestation;
   private final NameIndex names;
   // For a narrowed atlas: the day, the sources left out, and the atlas it narrows (whose cache
@@ -112,6 +116,9 @@ public final class Atlas {
       s.hostStates().forEach(h -> byHost.computeIfAbsent(h, k -> new ArrayList<>()).add(s));
     }
     this.summitsByHost = frozen(byHost);
+    List<Meeting> meetings = new ArrayList<>(corpus.meetings());
+    meetings.sort(GATHERING_ORDER);
+    this.meetingsByDate = List.copyOf(meetings);
     this.newestAttestation = corpus.facts().stream().flatMap(f -> f.allCitations().stream())
         .flatMap(c -> c.asOf().stream())
         .max(Comparator.comparing(PartialDate::earliest).thenComparing(PartialDate::latest));
@@ -122,11 +129,14 @@ public final class Atlas {
    * Summits by date (earliest day, then latest; of disputed dates, the earliest), undated last,
    * then by id.
    */
-  static final Comparator<Summit> SUMMIT_ORDER = Comparator
-      .comparing((Summit s) -> s.dates().isEmpty())
+  static final Comparator<Gathering> GATHERING_ORDER = Comparator
+      .comparing((Gathering s) -> s.dates().isEmpty())
       .thenComparing(s -> s.dates().stream().min(Comparator.naturalOrder()).orElse(null),
           Comparator.nullsLast(Comparator.naturalOrder()))
-      .thenComparing(Summit::id);
+      .thenComparing(s -> s.ref().id());
+
+  /** Summits in {@link #GATHERING_ORDER}. */
+  static final Comparator<Summit> SUMMIT_ORDER = GATHERING_ORDER::compare;
 
   /** The days on which complete lists that leave a membership off make it at most POSSIBLY. */
   private static Map<MembershipId, List<Range<LocalDate>>> doubts(Corpus corpus) {
@@ -239,6 +249,7 @@ public final class Atlas {
     this.summitsByDate = base.summitsByDate;
     this.summitsByOrganization = base.summitsByOrganization;
     this.summitsByHost = base.summitsByHost;
+    this.meetingsByDate = base.meetingsByDate;
     this.newestAttestation = base.newestAttestation;
     this.names = base.names;
   }
@@ -444,6 +455,11 @@ public final class Atlas {
     return corpus.summit(Objects.requireNonNull(id, "id"));
   }
 
+  /** Returns the meeting with this id, or empty if this atlas has none. */
+  public Optional<Meeting> meeting(MeetingId id) {
+    return corpus.meeting(Objects.requireNonNull(id, "id"));
+  }
+
   /** Returns the membership with this id, or empty if this atlas has none. */
   public Optional<Membership> membership(MembershipId id) {
     return corpus.membership(Objects.requireNonNull(id, "id"));
@@ -511,6 +527,18 @@ public final class Atlas {
    */
   public SummitQuery summits() {
     return new SummitQuery(this);
+  }
+
+  /**
+   * Starts a query of meetings that are not summits: of ministers or officials, visits,
+   * conferences, roundtables. {@link #summits()} never returns one.
+   *
+   * <pre>{@code
+   * atlas.meetings().ofKind(MeetingKind.MINISTERIAL).hostedIn(StateId.of("TUR")).list();
+   * }</pre>
+   */
+  public MeetingQuery meetings() {
+    return new MeetingQuery(this);
   }
 
   /**

@@ -1,0 +1,209 @@
+package io.github.otsatlas.query;
+
+import com.google.common.collect.Range;
+import io.github.otsatlas.model.Attribute;
+import io.github.otsatlas.model.Certainty;
+import io.github.otsatlas.model.Gathering;
+import io.github.otsatlas.model.OrganizationId;
+import io.github.otsatlas.model.Outcome;
+import io.github.otsatlas.model.OutcomeKind;
+import io.github.otsatlas.model.PartialDate;
+import io.github.otsatlas.model.Party;
+import io.github.otsatlas.model.StateId;
+import io.github.otsatlas.model.SummitStatus;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The steps a summit query and a meeting query share (organization, host, city, time, status,
+ * outcome, attendance, absence, possible answers), what they select, how certain an answer is,
+ * and what it rests on: written once for both. Immutable.
+ */
+record GatheringFilter(OrganizationId organization, StateId host, String city, When when,
+    SummitStatus status, OutcomeKind outcome, Chain<Party> attendees, Chain<Party> absentees,
+    boolean possible) {
+
+  static final GatheringFilter NONE = new GatheringFilter(null, null, null, When.ALWAYS, null, null,
+      Chain.empty(), Chain.empty(), false);
+
+  GatheringFilter withOrganization(OrganizationId o, Object query) {
+    once(organization, "organization", query);
+    return new GatheringFilter(o, host, city, when, status, outcome, attendees, absentees, possible);
+  }
+
+  GatheringFilter withHost(StateId h, Object query) {
+    once(host, "host state", query);
+    return new GatheringFilter(organization, h, city, when, status, outcome, attendees, absentees, possible);
+  }
+
+  GatheringFilter withCity(String c, Object query) {
+    once(city, "city", query);
+    return new GatheringFilter(organization, host, c, when, status, outcome, attendees, absentees, possible);
+  }
+
+  GatheringFilter withWhen(When w, Object query) {
+    return new GatheringFilter(organization, host, city, w.replacing(when, query), status, outcome,
+        attendees, absentees, possible);
+  }
+
+  GatheringFilter withStatus(SummitStatus s, Object query) {
+    once(status, "status", query);
+    return new GatheringFilter(organization, host, city, when, s, outcome, attendees, absentees, possible);
+  }
+
+  GatheringFilter withOutcome(OutcomeKind k, Object query) {
+    once(outcome, "outcome kind", query);
+    return new GatheringFilter(organization, host, city, when, status, k, attendees, absentees, possible);
+  }
+
+  GatheringFilter withAttendee(Party p) {
+    return new GatheringFilter(organization, host, city, when, status, outcome, attendees.plus(p),
+        absentees, possible);
+  }
+
+  GatheringFilter withAbsentee(Party p) {
+    return new GatheringFilter(organization, host, city, when, status, outcome, attendees,
+        absentees.plus(p), possible);
+  }
+
+  GatheringFilter withPossible() {
+    return new GatheringFilter(organization, host, city, when, status, outcome, attendees, absentees, true);
+  }
+
+  static void once(Object current, String what, Object query) {
+    if (current != null) {
+      throw new IllegalStateException(query + ": the " + what + " is already set");
+    }
+  }
+
+  /**
+   * Returns how certain it is that the gathering meets the filter: NOT when an attribute it
+   * selects by is not claimed; POSSIBLY when the host or city is disputed or a date may fall
+   * outside the days asked.
+   */
+  Certainty certainty(Gathering g) {
+    String folded = city == null ? null : NameIndex.fold(city);
+    if ((organization != null && !g.organization().equals(Optional.of(organization)))
+        || (host != null && !g.hostStates().contains(host))
+        || (folded != null && g.hostCities().stream().noneMatch(c -> NameIndex.fold(c).equals(folded)))
+        || (status != null && g.status() != status)
+        || (outcome != null && g.outcomes().stream().map(Outcome::kind).noneMatch(outcome::equals))
+        || !g.attendance().containsAll(attendees.toList())
+        || !g.absence().containsAll(absentees.toList())) {
+      return Certainty.NOT;
+    }
+    Certainty c = within(g.dates());
+    if ((host != null && g.hostStates().size() > 1) || (folded != null && g.hostCities().size() > 1)) {
+      c = c.and(Certainty.POSSIBLY);
+    }
+    return c;
+  }
+
+  /** Whether an answer of this certainty is given. */
+  boolean keeps(Certainty c, boolean includePossible) {
+    return c == Certainty.DEFINITELY || (includePossible && c == Certainty.POSSIBLY);
+  }
+
+  /**
+   * Whether the gathering was held within the days asked: over every day of every date claimed
+   * (disputed dates are alternatives, so the answer is DEFINITELY only if all fall inside); an
+   * undated one is POSSIBLY within any days.
+   */
+  private Certainty within(List<PartialDate> dates) {
+    Range<LocalDate> window = when.window();
+    if (window == null) {
+      return Certainty.DEFINITELY;
+    }
+    if (dates.isEmpty()) {
+      return Certainty.POSSIBLY;
+    }
+    LocalDate first = window.lowerEndpoint();
+    LocalDate last = window.upperEndpoint();
+    boolean all = true;
+    boolean any = false;
+    for (PartialDate d : dates) {
+      boolean out = d.latest().isBefore(first) || d.earliest().isAfter(last);
+      boolean in = !d.earliest().isBefore(first) && !d.latest().isAfter(last);
+      all &= in;
+      any |= !out;
+    }
+    return all ? Certainty.DEFINITELY : any ? Certainty.POSSIBLY : Certainty.NOT;
+  }
+
+  /** Adds the attributes the filter selects by, and the words a relevant quotation names. */
+  void grounds(Atlas atlas, Set<Attribute> on, List<String> mentions) {
+    if (organization != null) {
+      on.add(Attribute.ORGANIZATION);
+    }
+    if (host != null) {
+      on.add(Attribute.HOST_STATE);
+      mentions.addAll(atlas.namesOf(host));
+    }
+    if (city != null) {
+      on.add(Attribute.HOST_CITY);
+      mentions.add(city);
+    }
+    if (!when.isAlways()) {
+      on.add(Attribute.DATE);
+    }
+    if (status != null) {
+      on.add(Attribute.STATUS);
+    }
+    if (outcome != null) {
+      // an outcome's claims: its kind, and the parties it names
+      on.add(Attribute.KIND);
+      on.add(Attribute.PARTIES);
+    }
+    if (!attendees.isEmpty()) {
+      on.add(Attribute.ATTENDANCE);
+      on.add(Attribute.DELEGATES);
+      attendees.toList().forEach(p -> mentions.addAll(atlas.namesOf(p)));
+    }
+    if (!absentees.isEmpty()) {
+      on.add(Attribute.ABSENCE);
+      on.add(Attribute.DELEGATES);
+      absentees.toList().forEach(p -> mentions.addAll(atlas.namesOf(p)));
+    }
+  }
+
+  /** Returns the grounds for a query with extra attributes of its own kind. */
+  Grounds grounds(Atlas atlas, Set<Attribute> own) {
+    EnumSet<Attribute> on = EnumSet.noneOf(Attribute.class);
+    on.addAll(own);
+    List<String> mentions = new java.util.ArrayList<>();
+    grounds(atlas, on, mentions);
+    return on.isEmpty() ? Grounds.ALL : new Grounds(on, false, mentions);
+  }
+
+  /** Appends the steps before the kind's own, as {@code .of(OTS).hostedIn(UZB)}. */
+  void describeWhere(StringBuilder b) {
+    if (organization != null) {
+      b.append(".of(").append(organization).append(')');
+    }
+    if (host != null) {
+      b.append(".hostedIn(").append(host).append(')');
+    }
+    if (city != null) {
+      b.append(".inCity(\"").append(city).append("\")");
+    }
+    b.append(when);
+  }
+
+  /** Appends the steps after the kind's own. */
+  void describeWhat(StringBuilder b) {
+    if (status != null) {
+      b.append(".withStatus(").append(status).append(')');
+    }
+    if (outcome != null) {
+      b.append(".withOutcome(").append(outcome).append(')');
+    }
+    b.append(attendees.join(p -> ".attendedBy(" + p + ")"));
+    b.append(absentees.join(p -> ".missedBy(" + p + ")"));
+    if (possible) {
+      b.append(".includingPossible()");
+    }
+  }
+}
