@@ -24,6 +24,10 @@ import io.github.otsatlas.model.Role;
 import io.github.otsatlas.model.Source;
 import io.github.otsatlas.model.SourceId;
 import io.github.otsatlas.model.State;
+import io.github.otsatlas.model.Delegate;
+import io.github.otsatlas.model.Gathering;
+import io.github.otsatlas.model.Meeting;
+import io.github.otsatlas.model.RecognitionAct;
 import io.github.otsatlas.model.Summit;
 import io.github.otsatlas.model.SummitId;
 import io.github.otsatlas.query.Atlas;
@@ -240,8 +244,11 @@ public final class LinkedData {
       for (Corridor c : corpus.corridors()) {
         corridor(c);
       }
-      for (Summit s : corpus.summits()) {
-        summit(s);
+      for (Gathering s : corpus.gatherings()) {
+        gathering(s);
+      }
+      for (RecognitionAct r : corpus.recognitions()) {
+        recognition(r);
       }
       for (Fact f : corpus.facts()) {
         annotations(f);
@@ -394,8 +401,14 @@ public final class LinkedData {
       end(c);
     }
 
-    private void summit(Summit s) throws IOException {
-      start(s, "schema:Event");
+    private void gathering(Gathering s) throws IOException {
+      start(s, "schema:Event", s instanceof Summit ? "atlas:Summit" : "atlas:Meeting");
+      if (s instanceof Meeting m) {
+        g.writeStringField("atlas:meetingKind", m.kind().name());
+      }
+      if (s instanceof Summit summit && summit.collective()) {
+        g.writeBooleanField("atlas:collective", true);
+      }
       g.writeStringField("schema:name", s.name());
       if (s.organization().isPresent()) {
         id("schema:organizer", iri(s.organization().get()));
@@ -423,7 +436,40 @@ public final class LinkedData {
         g.writeEndObject();
       }
       g.writeEndArray();
+      ids("schema:attendee", s.attendance().stream().map(LinkedData.this::iri).toList());
+      ids("atlas:absent", s.absence().stream().map(LinkedData.this::iri).toList());
+      if (!s.delegates().isEmpty()) {
+        g.writeArrayFieldStart("atlas:delegate");
+        for (Delegate d : s.delegates()) {
+          g.writeStartObject();
+          id("atlas:party", iri(d.party()));
+          if (d.person().isPresent()) {
+            g.writeStringField("schema:name", d.person().get());
+          }
+          if (d.title().isPresent()) {
+            g.writeStringField("schema:jobTitle", d.title().get());
+          }
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+      }
       end(s);
+    }
+
+    private void recognition(RecognitionAct r) throws IOException {
+      start(r, "atlas:Recognition");
+      id("atlas:recognizer", iri(r.recognizer()));
+      ids("atlas:recognized", r.recognized().stream().map(LinkedData.this::iri).toList());
+      if (r.recognizedAs().isPresent()) {
+        g.writeStringField("schema:description", r.recognizedAs().get());
+      }
+      if (r.date().isPresent()) {
+        edtf("schema:startDate", r.date().get());
+      }
+      if (r.first()) {
+        g.writeBooleanField("atlas:first", true);
+      }
+      end(r);
     }
 
     /** Writes one annotation per citation of the fact and of its parts, in allCitations() order. */

@@ -11,6 +11,10 @@ import io.github.otsatlas.model.PartialDate;
 import io.github.otsatlas.model.Party;
 import io.github.otsatlas.model.Source;
 import io.github.otsatlas.model.State;
+import io.github.otsatlas.model.Gathering;
+import io.github.otsatlas.model.Meeting;
+import io.github.otsatlas.model.MeetingKind;
+import io.github.otsatlas.model.RecognitionAct;
 import io.github.otsatlas.model.Summit;
 import io.github.otsatlas.model.Whitespace;
 import io.github.otsatlas.query.ClaimEvidence;
@@ -111,7 +115,7 @@ final class FactPage {
       if (!k.aliases().isEmpty()) {
         page.entry("Also called", String.join(", ", k.aliases()));
       }
-    } else if (fact instanceof Summit s) {
+    } else if (fact instanceof Gathering s) {
       x.element(Html.DT, "Of");
       x.start(Html.DD);
       if (s.organization().isPresent()) {
@@ -120,12 +124,33 @@ final class FactPage {
         x.text("no organization");
       }
       x.end(Html.DD);
-      page.entry("What", Gathering.of(s) == Gathering.SUMMIT ? "a summit" : "a meeting");
+      page.entry("What", what(s));
       page.entry("Date", s.date().map(PartialDate::toString).orElse("unknown"));
       page.entry("Host", s.hostCity().orElse("city unknown") + ", "
           + s.hostState().map(id -> c.atlas.nameOf(id)).orElse("state unknown"));
       page.entry("Status", Names.of(s.status()) + " (as of its source)");
-      s.ordinal().ifPresent(n -> page.entry("Ordinal", Integer.toString(n)));
+      if (s instanceof Summit summit) {
+        summit.ordinal().ifPresent(n -> page.entry("Ordinal", Integer.toString(n)));
+      }
+      if (!s.absence().isEmpty()) {
+        page.entry("Did not attend", s.absence().stream().map(c.atlas::nameOf).collect(Collectors.joining(", ")));
+      }
+      if (!s.delegates().isEmpty()) {
+        page.entry("Persons named", s.delegates().stream()
+            .map(d -> c.atlas.nameOf(d.party()) + ": " + d.key()
+                + d.title().filter(t -> d.person().isPresent()).map(t -> " (" + t + ")").orElse("")
+                + (s.absence().contains(d.party()) ? ", absent" : ""))
+            .collect(Collectors.joining("; ")));
+      }
+    } else if (fact instanceof RecognitionAct r) {
+      page.entry("Recognising state", c.atlas.nameOf(r.recognizer()));
+      page.entry("Recognised", r.recognized().isEmpty()
+          ? r.recognizedAs().map(w -> "“" + w + "” (no state named)").orElse("")
+          : r.recognized().stream().map(c.atlas::nameOf).collect(Collectors.joining(", ")));
+      page.entry("Date", r.date().map(PartialDate::toString).orElse("unknown"));
+      if (r.first()) {
+        page.entry("First", "the source says it was the first to recognise");
+      }
     }
     x.end(Html.DL);
     page.endSection();
@@ -155,6 +180,16 @@ final class FactPage {
       page.link(page.href(ref, ""), c.corpus.summit(s).map(Summit::name).orElse(s.value()));
       x.end(Html.DD);
     });
+  }
+
+  /** What a summit or meeting is, in words. */
+  private static String what(Gathering g) {
+    if (g instanceof Summit s) {
+      return s.collective() ? "summits a source names together by their host, neither dated nor told apart"
+          : "a summit";
+    }
+    MeetingKind kind = ((Meeting) g).kind();
+    return kind == MeetingKind.UNKNOWN ? "a meeting (not a summit)" : "a meeting (not a summit): " + Names.of(kind);
   }
 
   static String certainty(Certainty certainty) {

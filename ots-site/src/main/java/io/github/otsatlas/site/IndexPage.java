@@ -6,7 +6,7 @@ import io.github.otsatlas.model.FactRef;
 import io.github.otsatlas.model.Organization;
 import io.github.otsatlas.model.PartialDate;
 import io.github.otsatlas.model.Source;
-import io.github.otsatlas.model.Summit;
+import io.github.otsatlas.model.Gathering;
 import io.github.otsatlas.query.ClaimEvidence;
 import java.io.Writer;
 import java.util.HashSet;
@@ -61,7 +61,6 @@ final class IndexPage {
       }
     }
     int passages = c.corpus.sources().stream().mapToInt(s -> c.passages(s.id()).size()).sum();
-    long summits = c.corpus.summits().stream().filter(s -> Gathering.of(s) == Gathering.SUMMIT).count();
     x.start(Html.TABLE).attr("class", "counts");
     x.element(Html.CAPTION, "What the corpus holds");
     x.start(Html.TBODY);
@@ -70,8 +69,11 @@ final class IndexPage {
     row("Organizations", Integer.toString(c.corpus.organizations().size()));
     row("Memberships", Integer.toString(c.corpus.memberships().size()));
     row("Corridors", Integer.toString(c.corpus.corridors().size()));
-    row("Summits and other meetings", c.corpus.summits().size() + " (" + summits + " summits, "
-        + (c.corpus.summits().size() - summits) + " other meetings)");
+    row("Summits", Integer.toString(c.corpus.summits().size()));
+    row("Other meetings", Integer.toString(c.corpus.meetings().size()));
+    row("Agreements and declarations", Integer.toString(c.corpus.agreements().size()));
+    row("Military exercises", Integer.toString(c.corpus.exercises().size()));
+    row("Recognitions", Integer.toString(c.corpus.recognitions().size()));
     row("Claims", claims + " (" + classified + " of them the curators’ classification, stated by no document)");
     row("Citations", citations.size() + ", quoting " + passages + " passages of the sources");
     x.end(Html.TBODY);
@@ -186,7 +188,7 @@ final class IndexPage {
       for (Fact f : facts) {
         x.start(Html.LI);
         page.link(page.href(f.ref(), ""), Names.title(c.atlas, f));
-        if (f instanceof Summit s) {
+        if (f instanceof Gathering s) {
           x.text(" · " + s.date().map(PartialDate::toString).orElse("date unknown"));
         }
         x.end(Html.LI);

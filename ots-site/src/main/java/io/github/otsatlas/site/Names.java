@@ -10,7 +10,10 @@ import io.github.otsatlas.model.Organization;
 import io.github.otsatlas.model.Role;
 import io.github.otsatlas.model.Source;
 import io.github.otsatlas.model.State;
-import io.github.otsatlas.model.Summit;
+import io.github.otsatlas.model.Agreement;
+import io.github.otsatlas.model.Exercise;
+import io.github.otsatlas.model.Gathering;
+import io.github.otsatlas.model.RecognitionAct;
 import io.github.otsatlas.query.Atlas;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -43,7 +46,9 @@ final class Names {
       case ORGANIZATION -> "Organizations";
       case MEMBERSHIP -> "Memberships";
       case CORRIDOR -> "Corridors";
-      case SUMMIT -> "Summits and meetings";
+      case SUMMIT -> "Summits";
+      case MEETING -> "Other meetings";
+      case RECOGNITION -> "Recognitions";
       case AGREEMENT -> "Agreements and declarations";
       case EXERCISE -> "Military exercises";
       case SOURCE -> "Sources";
@@ -60,8 +65,16 @@ final class Names {
       return atlas.nameOf(m.party()) + ": " + role(m.role()) + " of the " + atlas.nameOf(m.organization());
     } else if (fact instanceof Corridor c) {
       return c.name();
-    } else if (fact instanceof Summit s) {
+    } else if (fact instanceof Gathering s) {
       return s.name();
+    } else if (fact instanceof Agreement a) {
+      return a.name();
+    } else if (fact instanceof Exercise e) {
+      return e.label();
+    } else if (fact instanceof RecognitionAct r) {
+      return atlas.nameOf(r.recognizer()) + " recognises " + (r.recognized().isEmpty()
+          ? r.recognizedAs().orElse("") : r.recognized().stream().map(atlas::nameOf)
+              .collect(java.util.stream.Collectors.joining(", ")));
     }
     return fact.ref().toString();
   }

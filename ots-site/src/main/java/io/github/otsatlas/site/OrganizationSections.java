@@ -7,6 +7,7 @@ import io.github.otsatlas.model.OrganizationName;
 import io.github.otsatlas.model.PartialDate;
 import io.github.otsatlas.model.Period;
 import io.github.otsatlas.model.Role;
+import io.github.otsatlas.model.Gathering;
 import io.github.otsatlas.model.Summit;
 import io.github.otsatlas.model.SummitStatus;
 import io.github.otsatlas.query.Answer;
@@ -38,8 +39,8 @@ final class OrganizationSections {
     timeline();
     names();
     members();
-    gatherings(Gathering.SUMMIT, "summits", "Summits");
-    gatherings(Gathering.MEETING, "meetings", "Other meetings");
+    gatherings(c.atlas.summits().of(org.id()).includingPossible().list(), "summits", "Summits");
+    gatherings(c.atlas.meetings().of(org.id()).includingPossible().list(), "meetings", "Other meetings");
   }
 
   private void timeline() {
@@ -152,15 +153,14 @@ final class OrganizationSections {
     page.endSection();
   }
 
-  private void gatherings(Gathering kind, String id, String heading) {
-    List<Summit> summits = c.atlas.summits().of(org.id()).includingPossible().list().stream().map(Answer::subject)
-        .filter(s -> Gathering.of(s) == kind).toList();
+  private void gatherings(List<? extends Answer<? extends Gathering>> answers, String id, String heading) {
+    List<Gathering> summits = answers.stream().<Gathering>map(Answer::subject).toList();
     if (summits.isEmpty()) {
       return;
     }
     page.section(id, heading);
     x.start(Html.UL);
-    for (Summit s : summits) {
+    for (Gathering s : summits) {
       x.start(Html.LI);
       x.text(s.date().map(PartialDate::toString).orElse("date unknown") + ": ");
       page.link(page.href(s.ref(), ""), s.name());

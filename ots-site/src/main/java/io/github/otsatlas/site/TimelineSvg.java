@@ -16,6 +16,8 @@ import io.github.otsatlas.model.Period;
 import io.github.otsatlas.model.Role;
 import io.github.otsatlas.model.State;
 import io.github.otsatlas.model.StateId;
+import io.github.otsatlas.model.Gathering;
+import io.github.otsatlas.model.Meeting;
 import io.github.otsatlas.model.Summit;
 import io.github.otsatlas.model.SummitFormat;
 import io.github.otsatlas.model.SummitStatus;
@@ -127,7 +129,7 @@ public final class TimelineSvg {
     FOUNDED("founded", "#2e7d32"),
     /** A rename that no summit's marker carries. */
     RENAMED("rename", "#8e44ad"),
-    /** A summit ({@link Gathering#SUMMIT}); one that adopted a new name is drawn as a rename too. */
+    /** A summit (a {@link Summit}); one that adopted a new name is drawn as a rename too. */
     SUMMIT("summit", "#3a3a3a");
 
     final String cssClass;
@@ -158,7 +160,7 @@ public final class TimelineSvg {
     }
   }
 
-  private record Meeting(Summit summit, PartialDate date, String label, String tip) {}
+  private record MeetingMark(Gathering meeting, PartialDate date, String label, String tip) {}
 
   private record Placed(Marker marker, int row, boolean rightAnchored, double lo, double hi, double x) {}
 
@@ -172,7 +174,7 @@ public final class TimelineSvg {
     private final Linker links;
     private final List<Lane> lanes = new ArrayList<>();
     private final List<Marker> markers = new ArrayList<>();
-    private final List<Meeting> meetings = new ArrayList<>();
+    private final List<MeetingMark> meetings = new ArrayList<>();
     private final Set<Role> roles = EnumSet.noneOf(Role.class);
     /** The first day past the newest attestation, where certainty ends; empty with no attestation. */
     private final Optional<LocalDate> horizonEnd;
@@ -215,12 +217,19 @@ public final class TimelineSvg {
           continue;
         }
         Optional<Summit> at = n.renamedAt().flatMap(corpus::summit).filter(s -> s.date().equals(n.from()));
-        if (at.isPresent() && Gathering.of(at.get()) == Gathering.SUMMIT) {
+        if (at.isPresent()) {
           renamedAt.put(at.get().id().value(), n);
         } else {
           markers.add(new Marker(MarkerKind.RENAMED, n.from().get(), Optional.of(n),
               "renamed " + n.name() + " · " + n.from().get(),
               "renamed " + n.name() + ", " + n.from().get() + quoteLine(n, Attribute.FROM), org.ref(), "names"));
+        }
+      }
+      for (Answer<Meeting> a : atlas.meetings().of(org.id()).list()) {
+        Meeting s = a.subject();
+        if (s.date().isPresent()) {
+          PartialDate d = s.date().get();
+          meetings.add(new MeetingMark(s, d, meetingLabel(s, d), tip(s, d)));
         }
       }
       for (Answer<Summit> a : atlas.summits().of(org.id()).list()) {
@@ -229,12 +238,7 @@ public final class TimelineSvg {
           continue;
         }
         PartialDate d = s.date().get();
-        String tip = s.name() + " — " + d + (s.status() == SummitStatus.SCHEDULED ? " (scheduled)" : "")
-            + quoteLine(s, Attribute.DATE);
-        if (Gathering.of(s) == Gathering.MEETING) {
-          meetings.add(new Meeting(s, d, meetingLabel(s, d), tip));
-          continue;
-        }
+        String tip = tip(s, d);
         Optional<OrganizationName> renamed = Optional.ofNullable(renamedAt.get(s.id().value()));
         String label = summitLabel(s, d);
         if (renamed.isPresent()) {
@@ -252,11 +256,16 @@ public final class TimelineSvg {
           + (s.status() == SummitStatus.SCHEDULED ? " (scheduled)" : "");
     }
 
-    private String meetingLabel(Summit s, PartialDate d) {
-      return s.ordinal().map(n -> ordinal(n) + " meeting, ").orElse("") + place(s) + " · " + d;
+    private String tip(Gathering s, PartialDate d) {
+      return s.name() + " — " + d + (s.status() == SummitStatus.SCHEDULED ? " (scheduled)" : "")
+          + quoteLine(s, Attribute.DATE);
     }
 
-    private String place(Summit s) {
+    private String meetingLabel(Gathering s, PartialDate d) {
+      return place(s) + " · " + d;
+    }
+
+    private String place(Gathering s) {
       return s.hostCity().orElseGet(() -> s.hostState().map(this::stateName).orElse("place unknown"));
     }
 
@@ -498,11 +507,11 @@ public final class TimelineSvg {
           .map(m -> (x(m.date.earliest()) + x(m.date.latest().toEpochDay() + 1)) / 2).toList();
       List<double[]> labels = new ArrayList<>();  // the spans labels take, so that none covers another or a diamond
       for (int i = 0; i < meetings.size(); i++) {
-        Meeting m = meetings.get(i);
+        MeetingMark m = meetings.get(i);
         double lo = x(m.date.earliest());
         double hi = x(m.date.latest().toEpochDay() + 1);
         double mx = diamonds.get(i);
-        Svg link = open(m.summit.ref(), "", m.tip, "meeting", "data-summit", m.summit.id().value(),
+        Svg link = open(m.meeting.ref(), "", m.tip, "meeting", "data-meeting", m.meeting.ref().id(),
             "data-date", m.date.toString());
         if (hi - lo > 2) {
           x.empty(Svg.RECT).attr("x", lo).attr("y", top + 4).attr("width", hi - lo).attr("height", LANE_HEIGHT - 8)
