@@ -183,6 +183,17 @@ public final class CorpusWriter {
     g.writeStringField(Attribute.FOUNDED.fieldName(), date(o.founded()));
     opt(g, Attribute.HEADQUARTERS.fieldName(), o.headquarters());
     opt(g, Attribute.SUCCESSOR_OF.fieldName(), o.successorOf());
+    if (!o.ledBy().isEmpty()) {
+      strings(g, Attribute.LED_BY, o.ledBy());
+    }
+    if (!o.founders().isEmpty()) {
+      parties(g, Attribute.FOUNDERS, o.founders());
+    }
+    if (!o.founderBodies().isEmpty()) {
+      strings(g, Attribute.FOUNDER_BODIES, o.founderBodies());
+    }
+    opt(g, Attribute.HOST_STATE.fieldName(), o.hostState());
+    opt(g, Attribute.FRAMEWORK.fieldName(), o.framework());
     tail(g, o);
   }
 
@@ -211,6 +222,12 @@ public final class CorpusWriter {
     parties(g, Attribute.INITIATORS, c.initiators());
     strings(g, Attribute.BYPASSES, c.bypasses());
     strings(g, Attribute.CONNECTS_TO, c.connectsTo());
+    if (!c.stakeholders().isEmpty()) {
+      parties(g, Attribute.STAKEHOLDERS, c.stakeholders());
+    }
+    if (!c.canConnectTo().isEmpty()) {
+      strings(g, Attribute.CAN_CONNECT_TO, c.canConnectTo());
+    }
     tail(g, c);
   }
 

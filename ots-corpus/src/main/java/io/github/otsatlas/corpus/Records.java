@@ -159,6 +159,11 @@ final class Records {
     Optional<PartialDate> founded = f.dateOrUnknown(Attribute.FOUNDED.fieldName());
     Optional<String> headquarters = f.optText(Attribute.HEADQUARTERS.fieldName());
     Optional<OrganizationId> successorOf = f.optParse(Attribute.SUCCESSOR_OF.fieldName(), OrganizationId::of, FormatRule.BAD_ID);
+    List<StateId> ledBy = f.list(Attribute.LED_BY.fieldName(), StateId::of, FormatRule.BAD_ID);
+    List<Party> founders = f.list(Attribute.FOUNDERS.fieldName(), Party::parse, FormatRule.BAD_ID);
+    List<String> founderBodies = f.list(Attribute.FOUNDER_BODIES.fieldName(), Function.identity(), FormatRule.BAD_VALUE);
+    Optional<StateId> hostState = f.optParse(Attribute.HOST_STATE.fieldName(), StateId::of, FormatRule.BAD_ID);
+    Optional<OrganizationId> framework = f.optParse(Attribute.FRAMEWORK.fieldName(), OrganizationId::of, FormatRule.BAD_ID);
     Set<Attribute> classified = classified(f);
     Optional<String> note = f.optText(Format.NOTE);
     var citations = f.citations(true);
@@ -168,7 +173,8 @@ final class Records {
     }
     Organization probe = Organization.builder().id(id).kind(kind).addAllNames(names)
         .addAllAliases(aliases).founded(founded).headquarters(headquarters).successorOf(successorOf)
-        .addAllClassified(classified).note(note).addCitations(Fields.PROBE).build();
+        .addAllLedBy(ledBy).addAllFounders(founders).addAllFounderBodies(founderBodies)
+        .hostState(hostState).framework(framework).addAllClassified(classified).note(note).addCitations(Fields.PROBE).build();
     return cited(f, citations, probe, Organization::withCitations);
   }
 
@@ -208,6 +214,8 @@ final class Records {
     List<Party> initiators = f.list(Attribute.INITIATORS.fieldName(), Party::parse, FormatRule.BAD_ID);
     List<Waypoint> bypasses = f.list(Attribute.BYPASSES.fieldName(), Waypoint::parse, FormatRule.BAD_ID);
     List<CorridorId> connectsTo = f.list(Attribute.CONNECTS_TO.fieldName(), CorridorId::of, FormatRule.BAD_ID);
+    List<Party> stakeholders = f.list(Attribute.STAKEHOLDERS.fieldName(), Party::parse, FormatRule.BAD_ID);
+    List<CorridorId> canConnectTo = f.list(Attribute.CAN_CONNECT_TO.fieldName(), CorridorId::of, FormatRule.BAD_ID);
     Set<Attribute> classified = classified(f);
     Optional<String> note = f.optText(Format.NOTE);
     var citations = f.citations();
@@ -218,6 +226,7 @@ final class Records {
     Corridor probe = Corridor.builder().id(id).name(name).addAllAliases(aliases).kind(kind).addAllModes(modes)
         .addAllRoute(route).addAllCrosses(crosses).status(status).addAllPromoters(promoters)
         .addAllInitiators(initiators).addAllBypasses(bypasses).addAllConnectsTo(connectsTo)
+        .addAllStakeholders(stakeholders).addAllCanConnectTo(canConnectTo)
         .addAllClassified(classified).note(note).addCitations(Fields.PROBE).build();
     return cited(f, citations, probe, Corridor::withCitations);
   }

@@ -105,7 +105,17 @@ public enum Attribute {
   /** The source's words for what was recognised, when it names no state. */
   RECOGNIZED_AS("recognizedAs", false),
   /** That the recognizer was the first to recognise. */
-  FIRST("first", false);
+  FIRST("first", false),
+  /** Each state a source says leads an organization ("the Russian-led CSTO"). */
+  LED_BY("ledBy", true),
+  /** Each state or organization a source says founded or established an organization. */
+  FOUNDERS("founders", true),
+  /** Each body of states that founded an organization, in the source's words ("heads of railway administrations from ..."). */
+  FOUNDER_BODIES("founderBodies", true),
+  /** Each party a source names as a stakeholder of a corridor. */
+  STAKEHOLDERS("stakeholders", true),
+  /** Each corridor a source says a corridor can be connected to: a possibility, not a connection. */
+  CAN_CONNECT_TO("canConnectTo", true);
 
   private static final Map<String, Attribute> BY_FIELD = Arrays.stream(values())
       .collect(Collectors.toUnmodifiableMap(Attribute::fieldName, Function.identity()));
@@ -126,6 +136,18 @@ public enum Attribute {
   /** Returns whether the attribute holds a list, each element a claim of its own. */
   public boolean isList() {
     return list;
+  }
+
+  /**
+   * Returns whether the attribute's values are parties, written by their key ({@code
+   * state:KAZ}, {@code organization:OTS}).
+   */
+  public boolean holdsParties() {
+    return switch (this) {
+      case PARTY, PROMOTERS, INITIATORS, ATTENDANCE, ABSENCE, PARTIES, ORGANIZERS, PARTICIPANTS,
+          FOUNDERS, STAKEHOLDERS -> true;
+      default -> false;
+    };
   }
 
   /** Returns the attribute whose field is named {@code fieldName}, if there is one. */

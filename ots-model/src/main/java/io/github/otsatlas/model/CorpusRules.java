@@ -220,6 +220,11 @@ public final class CorpusRules {
             add(Rule.REFERENCE, o.ref(), "/successorOf", "unknown organization '" + p + "'");
           }
         });
+        forEach(o.ledBy(), (id, i) -> state(o, "/ledBy/" + i, id));
+        forEach(o.founders(), (p, i) -> party(o, "/founders/" + i, p));
+        o.hostState().ifPresent(h -> state(o, "/hostState", h));
+        o.framework().ifPresent(p -> organization(o, "/framework", p));
+        quoted(o, Attribute.FOUNDER_BODIES, o.founderBodies());
         try {
           o.namePeriods();
         } catch (RuleViolationException e) {
@@ -245,6 +250,12 @@ public final class CorpusRules {
             add(Rule.REFERENCE, c.ref(), "/connectsTo/" + i, "unknown corridor '" + id + "'");
           }
         });
+        forEach(c.canConnectTo(), (id, i) -> {
+          if (!corridorIds.contains(id)) {
+            add(Rule.REFERENCE, c.ref(), "/canConnectTo/" + i, "unknown corridor '" + id + "'");
+          }
+        });
+        forEach(c.stakeholders(), (p, i) -> party(c, "/stakeholders/" + i, p));
       }
       for (Gathering s : contents.gatherings()) {
         cited(s, "", s);

@@ -49,6 +49,15 @@ public abstract class Corridor implements Fact {
   /** Returns the corridors it connects to. */
   public abstract List<CorridorId> connectsTo();
 
+  /** Returns the parties a source names as the corridor's stakeholders. */
+  public abstract List<Party> stakeholders();
+
+  /**
+   * Returns the corridors a source says it can be connected to: a possibility the source
+   * raises, not a connection ({@link #connectsTo()}).
+   */
+  public abstract List<CorridorId> canConnectTo();
+
   /** Returns the attributes that are the curators' classification (see {@link Fact#classified()}). */
   @Override
   public abstract Set<Attribute> classified();
@@ -71,7 +80,8 @@ public abstract class Corridor implements Fact {
       out.add(Attribute.STATUS, status());
     }
     return out.addParties(Attribute.PROMOTERS, promoters()).addParties(Attribute.INITIATORS, initiators())
-        .addEach(Attribute.BYPASSES, bypasses()).addEach(Attribute.CONNECTS_TO, connectsTo()).build();
+        .addEach(Attribute.BYPASSES, bypasses()).addEach(Attribute.CONNECTS_TO, connectsTo())
+        .addParties(Attribute.STAKEHOLDERS, stakeholders()).addEach(Attribute.CAN_CONNECT_TO, canConnectTo()).build();
   }
 
   /** Returns the text of a route claim: the waypoints in order, joined by {@code " > "}. */
@@ -94,6 +104,14 @@ public abstract class Corridor implements Fact {
     Facts.requireCitations(this);
     Facts.requireText(ref(), "name", name());
     Facts.requireTexts(ref(), "aliases", aliases());
+    Facts.requireDistinct(ref(), "stakeholders", stakeholders());
+    Facts.requireDistinct(ref(), "canConnectTo", canConnectTo());
+    for (CorridorId other : canConnectTo()) {
+      if (other.equals(id()) || connectsTo().contains(other)) {
+        throw new IllegalArgumentException(ref() + ": canConnectTo " + other
+            + " names itself or a corridor it already connects to");
+      }
+    }
   }
 
   /** Returns a copy with other citations. */

@@ -165,13 +165,8 @@ final class Narrowing {
     return claims.contains(claim(a, value));
   }
 
-  /** The attributes whose values are parties, written by their key ({@code state:KAZ}). */
-  private static final Set<Attribute> PARTIES = java.util.EnumSet.of(Attribute.PARTY,
-      Attribute.PROMOTERS, Attribute.INITIATORS, Attribute.ATTENDANCE, Attribute.ABSENCE, Attribute.PARTIES,
-      Attribute.ORGANIZERS, Attribute.PARTICIPANTS);
-
   private static Claim claim(Attribute a, Object value) {
-    return Claim.of(a, PARTIES.contains(a) ? ((Party) value).key() : value);
+    return Claim.of(a, a.holdsParties() ? ((Party) value).key() : value);
   }
 
   private static <T> List<T> keep(Set<Claim> claims, Attribute a, Collection<T> values, Predicate<T> exists) {
@@ -282,6 +277,11 @@ final class Narrowing {
         .founded(keep(c, Attribute.FOUNDED, o.founded(), v -> true))
         .headquarters(keep(c, Attribute.HEADQUARTERS, o.headquarters(), v -> true))
         .successorOf(keep(c, Attribute.SUCCESSOR_OF, o.successorOf(), organizations::contains))
+        .addAllLedBy(keep(c, Attribute.LED_BY, o.ledBy(), states::contains))
+        .addAllFounders(keep(c, Attribute.FOUNDERS, o.founders(), this::party))
+        .addAllFounderBodies(keep(c, Attribute.FOUNDER_BODIES, o.founderBodies(), v -> true))
+        .hostState(keep(c, Attribute.HOST_STATE, o.hostState(), states::contains))
+        .framework(keep(c, Attribute.FRAMEWORK, o.framework(), organizations::contains))
         .addAllClassified(o.classified()).note(o.note());
     Organization probe = b.build();
     return probe.withCitations(citations(o, probe.claims()));
@@ -404,6 +404,8 @@ final class Narrowing {
         .addAllInitiators(keep(c, Attribute.INITIATORS, k.initiators(), this::party))
         .addAllBypasses(keep(c, Attribute.BYPASSES, k.bypasses(), this::waypoint))
         .addAllConnectsTo(keep(c, Attribute.CONNECTS_TO, k.connectsTo(), corridors::contains))
+        .addAllCanConnectTo(keep(c, Attribute.CAN_CONNECT_TO, k.canConnectTo(), corridors::contains))
+        .addAllStakeholders(keep(c, Attribute.STAKEHOLDERS, k.stakeholders(), this::party))
         .addAllClassified(name.equals(k.name()) ? k.classified() : without(k.classified(), Attribute.NAME))
         .note(k.note()).addCitations(k.citations().get(0)).build();
     return probe.withCitations(citations(k, probe.claims(), name.equals(k.name()) ? Optional.empty() : Optional.of(name)));

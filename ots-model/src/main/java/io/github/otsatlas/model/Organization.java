@@ -38,6 +38,27 @@ public abstract class Organization implements Fact {
   /** Returns the distinct organization this one succeeded, if any. */
   public abstract Optional<OrganizationId> successorOf();
 
+  /** Returns the states a source says lead the organization ("the Russian-led CSTO"). */
+  public abstract List<StateId> ledBy();
+
+  /** Returns the states or organizations a source says founded or established it. */
+  public abstract List<Party> founders();
+
+  /**
+   * Returns the bodies of states that founded it, in the source's words, where the source
+   * names bodies rather than the states ("heads of railway administrations from ...").
+   */
+  public abstract List<String> founderBodies();
+
+  /** Returns the state a source says hosts it ("Kazakhstan itself hosts the Turkic Academy"). */
+  public abstract Optional<StateId> hostState();
+
+  /**
+   * Returns the organization within whose framework it was created or works, where a source
+   * says so ("created under the framework of the OTS").
+   */
+  public abstract Optional<OrganizationId> framework();
+
   /** Returns the attributes that are the curators' classification (see {@link Fact#classified()}). */
   @Override
   public abstract Set<Attribute> classified();
@@ -50,7 +71,9 @@ public abstract class Organization implements Fact {
   public List<Claim> claims() {
     return Facts.claims().add(Attribute.KIND, kind() == OrganizationKind.UNKNOWN ? Optional.empty() : Optional.of(kind())).addEach(Attribute.ALIASES, aliases())
         .add(Attribute.FOUNDED, founded()).add(Attribute.HEADQUARTERS, headquarters())
-        .add(Attribute.SUCCESSOR_OF, successorOf()).build();
+        .add(Attribute.SUCCESSOR_OF, successorOf()).addEach(Attribute.LED_BY, ledBy())
+        .addParties(Attribute.FOUNDERS, founders()).addEach(Attribute.FOUNDER_BODIES, founderBodies())
+        .add(Attribute.HOST_STATE, hostState()).add(Attribute.FRAMEWORK, framework()).build();
   }
 
   /** Returns its dated names, which carry citations of their own. */
@@ -108,6 +131,13 @@ public abstract class Organization implements Fact {
     headquarters().ifPresent(h -> Facts.requireText(ref(), "headquarters", h));
     if (names().isEmpty()) {
       throw new IllegalArgumentException(ref() + " has no name");
+    }
+    Facts.requireTexts(ref(), "founderBodies", founderBodies());
+    Facts.requireDistinct(ref(), "ledBy", ledBy());
+    Facts.requireDistinct(ref(), "founders", founders());
+    Facts.requireDistinct(ref(), "founderBodies", founderBodies());
+    if (framework().isPresent() && framework().get().equals(id())) {
+      throw new IllegalArgumentException(ref() + " cannot work within its own framework");
     }
   }
 
