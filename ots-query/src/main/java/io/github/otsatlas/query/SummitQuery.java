@@ -1,6 +1,5 @@
 package io.github.otsatlas.query;
 
-import com.google.common.collect.Range;
 import io.github.otsatlas.model.Attribute;
 import io.github.otsatlas.model.Certainty;
 import io.github.otsatlas.model.Outcome;
@@ -338,24 +337,7 @@ public final class SummitQuery implements Query<Summit> {
    * (disputed dates are alternatives, so the answer is DEFINITELY only if all fall inside).
    */
   private Certainty within(List<PartialDate> dates) {
-    Range<LocalDate> window = steps.when().window();
-    if (window == null) {
-      return Certainty.DEFINITELY;
-    }
-    if (dates.isEmpty()) {
-      return Certainty.POSSIBLY;
-    }
-    LocalDate first = window.lowerEndpoint();
-    LocalDate last = window.upperEndpoint();
-    boolean all = true;
-    boolean any = false;
-    for (PartialDate d : dates) {
-      boolean out = d.latest().isBefore(first) || d.earliest().isAfter(last);
-      boolean in = !d.earliest().isBefore(first) && !d.latest().isAfter(last);
-      all &= in;
-      any |= !out;
-    }
-    return all ? Certainty.DEFINITELY : any ? Certainty.POSSIBLY : Certainty.NOT;
+    return steps.when().within(dates);
   }
 
   private void once(Object current, String what) {
