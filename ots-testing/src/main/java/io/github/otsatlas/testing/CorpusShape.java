@@ -6,8 +6,8 @@ package io.github.otsatlas.testing;
  * @param states how many states (parties), at least 2
  * @param organizations how many organizations, at least 1
  * @param membershipsPerOrganization about how many membership records each organization has
- * @param corridors how many corridors
- * @param summits how many summits
+ * @param corridors how many corridors (and as many military exercises)
+ * @param summits how many summits (and as many agreements)
  * @param fromYear the first year dates are drawn from
  * @param toYear the last year dates are drawn from
  * @param ongoingShare the share of membership chains whose last period is ongoing, 0 to 1
