@@ -45,7 +45,7 @@ final class DatedFactDifferentialProperties {
 
   @Provide
   Arbitrary<FactSet> corpora() {
-    return AtlasArbitraries.factSets();
+    return AtlasArbitraries.factSets(io.github.otsatlas.testing.CorpusShape.small().withAgreementsAndExercises());
   }
 
   @Provide

@@ -58,11 +58,9 @@ import java.util.TreeSet;
  * membership chains of one party in one organization are laid end to end on shared boundary
  * dates (so they never definitely overlap), start after the founding, and founding members
  * start exactly at it; every citation quotes a sentence of a generated source, whose text
- * is hard-wrapped at random so that quotes are found only after folding whitespace. Half the
- * corridors are attested on a day; agreements and exercises have parties, signatories,
- * organizers and participants, dates (sometimes none, sometimes two a source disputes), hosts
- * (sometimes two) and frameworks or adopting summits. Corpora reported over time ({@link
- * CorpusShape#withSourcesOverTime()}) hold no agreements or exercises.
+ * is hard-wrapped at random so that quotes are found only after folding whitespace. With {@link
+ * CorpusShape#withAgreementsAndExercises()}, the set also holds agreements and exercises and
+ * half its corridors are attested on a day.
  *
  * <p>Stateless and thread-safe; {@link AtlasArbitraries#factSets()} draws seeds from jqwik.
  */
@@ -180,6 +178,9 @@ public final class CorpusGenerator {
         memberships(org, memberships);
       }
       List<Corridor> corridors = corridors();
+      if (!shape.agreementsAndExercises()) {
+        return new FactSet(sources, states, organizations, memberships, corridors, summits);
+      }
       return new FactSet(sources, states, organizations, memberships, corridors, summits,
           agreements(summits), exercises());
     }
@@ -562,8 +563,9 @@ public final class CorpusGenerator {
           b.addConnectsTo(CorridorId.of("corridor-" + (1 + r.nextInt(i - 1))));
         }
         Corridor probe = b.build();
-        // half the corridors are said to hold on a day (the "as of" of a present-tense sentence)
-        Optional<PartialDate> asOf = r.nextBoolean() ? Optional.empty()
+        // with agreements and exercises, half the corridors are said to hold on a day (the "as
+        // of" of a present-tense sentence); the preset shapes draw nothing more
+        Optional<PartialDate> asOf = !shape.agreementsAndExercises() || r.nextBoolean() ? Optional.empty()
             : Optional.of(partialDateIn(r, shape.fromYear() + r.nextInt(shape.toYear() - shape.fromYear() + 1)));
         out.add(probe.withCitations(cite(probe.claims().stream().filter(c -> !probe.isClassified(c)).toList(), asOf)));
       }

@@ -62,6 +62,18 @@ public record FactSet(
         exercises);
   }
 
+  /**
+   * Returns the records as a record prints them; without agreements and exercises, exactly as a
+   * fact set printed before it held them (so that the digests of generated corpora stay put).
+   */
+  @Override
+  public String toString() {
+    String six = "FactSet[sources=" + sources + ", states=" + states + ", organizations=" + organizations
+        + ", memberships=" + memberships + ", corridors=" + corridors + ", summits=" + summits;
+    return agreements.isEmpty() && exercises.isEmpty() ? six + "]"
+        : six + ", agreements=" + agreements + ", exercises=" + exercises + "]";
+  }
+
   /** Returns a copy with other memberships. */
   public FactSet withMemberships(List<Membership> memberships) {
     return new FactSet(sources, states, organizations, memberships, corridors, summits, agreements, exercises);
