@@ -4,7 +4,7 @@ import io.github.otsatlas.model.OrganizationId;
 import io.github.otsatlas.model.State;
 import io.github.otsatlas.query.Answer;
 import io.github.otsatlas.query.Atlas;
-import io.github.otsatlas.query.StateQuery;
+import io.github.otsatlas.query.MemberStateQuery;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -17,7 +17,7 @@ import java.util.List;
  * in both organizations; but on 1 February 2026, past the latest source that says they are in
  * the CSTO, they are only POSSIBLY: with no reported end, a membership is definite only up to
  * its latest attestation (the knowledge horizon), and the definite-only query is empty, with
- * {@link StateQuery#possibleLeftOut()} saying two answers were left out. Uzbekistan suspended
+ * {@link MemberStateQuery#possibleLeftOut()} saying two answers were left out. Uzbekistan suspended
  * its CSTO membership in 2012, before it joined the OTS in 2019, so it is in neither answer.
  *
  * <pre>{@code
@@ -46,7 +46,7 @@ public final class CstoOtsOverlap {
   private CstoOtsOverlap() {}
 
   /** Returns the query: states in both the OTS and the CSTO on {@code day}, definitely. */
-  public static StateQuery query(Atlas atlas, LocalDate day) {
+  public static MemberStateQuery query(Atlas atlas, LocalDate day) {
     return atlas.states().memberOfAll(OTS, CSTO).asOf(day);
   }
 
@@ -75,7 +75,7 @@ public final class CstoOtsOverlap {
       System.out.println(query(atlas, day));
       Show.answers(System.out, atlas, inBoth(atlas, day), 2);
     }
-    StateQuery feb2026 = query(atlas, FEB_2026);
+    MemberStateQuery feb2026 = query(atlas, FEB_2026);
     System.out.println(feb2026);
     Show.leftOut(atlas, feb2026, "use includingPossible()").ifPresent(line -> System.out.println("  " + line));
     System.out.println(feb2026.includingPossible());

@@ -21,7 +21,7 @@ import io.github.otsatlas.query.MembershipQuery;
 import io.github.otsatlas.query.MemberOrganizationQuery;
 import io.github.otsatlas.query.Quotation;
 import io.github.otsatlas.query.Query;
-import io.github.otsatlas.query.StateQuery;
+import io.github.otsatlas.query.MemberStateQuery;
 import io.github.otsatlas.query.SummitQuery;
 import io.github.otsatlas.query.TimelineEvent;
 import java.io.PrintStream;
@@ -116,7 +116,7 @@ public final class Tour {
 
     renames();
 
-    StateQuery inBoth2024 = CstoOtsOverlap.query(atlas, CstoOtsOverlap.NOV_2024);
+    MemberStateQuery inBoth2024 = CstoOtsOverlap.query(atlas, CstoOtsOverlap.NOV_2024);
     ask("Which states were in both the OTS and the Russian-led CSTO on 4 November 2024?", inBoth2024,
         "No source says when Kazakhstan and Kyrgyzstan joined the CSTO, but the article of "
         + "13 January 2026 says they \"are members\" in a sentence about the fall of 2020 (\"as of "
@@ -125,7 +125,7 @@ public final class Tour {
         + summary(CstoOtsOverlap.inBoth(atlas, CstoOtsOverlap.JAN_2026)) + ". Uzbekistan is never in "
         + "both: it suspended its CSTO membership in 2012 and joined the OTS in 2019.");
 
-    StateQuery inBothFeb2026 = CstoOtsOverlap.query(atlas, CstoOtsOverlap.FEB_2026);
+    MemberStateQuery inBothFeb2026 = CstoOtsOverlap.query(atlas, CstoOtsOverlap.FEB_2026);
     ask("And on 1 February 2026?", inBothFeb2026, inBothFeb2026.includingPossible(),
         "No definite answer: the latest source that says they are in the CSTO is the article of "
         + "13 January 2026, and with no reported end a membership is DEFINITELY held only up to its "

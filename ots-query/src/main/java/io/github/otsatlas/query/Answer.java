@@ -46,7 +46,7 @@ public record Answer<T>(T subject, Certainty certainty, List<Fact> basis, Ground
 
   /**
    * Returns an answer labelled by what its subject says of itself: a state's, organization's,
-   * corridor's or summit's name; a membership or party by its id alone.
+   * corridor's, summit's or agreement's name, an exercise's label; a membership or party by its id alone.
    */
   public Answer(T subject, Certainty certainty, List<Fact> basis, Grounds grounds,
       List<Disagreement> disagreements) {
@@ -68,6 +68,10 @@ public record Answer<T>(T subject, Certainty certainty, List<Fact> basis, Ground
       return c.name();
     } else if (subject instanceof io.github.otsatlas.model.Summit s) {
       return s.name();
+    } else if (subject instanceof io.github.otsatlas.model.Agreement a) {
+      return a.name();
+    } else if (subject instanceof io.github.otsatlas.model.Exercise e) {
+      return e.label();
     }
     return "";
   }

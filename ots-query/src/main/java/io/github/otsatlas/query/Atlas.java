@@ -6,7 +6,11 @@ import io.github.otsatlas.model.MembershipId;
 import io.github.otsatlas.model.Disagreement;
 import com.google.common.collect.Range;
 import io.github.otsatlas.corpus.SeedCorpus;
+import io.github.otsatlas.model.Agreement;
+import io.github.otsatlas.model.AgreementId;
 import io.github.otsatlas.model.Attribute;
+import io.github.otsatlas.model.Exercise;
+import io.github.otsatlas.model.ExerciseId;
 import io.github.otsatlas.model.Citation;
 import io.github.otsatlas.model.Corpus;
 import io.github.otsatlas.model.Corridor;
@@ -65,6 +69,11 @@ public final class Atlas {
   final Map<OrganizationId, List<Summit>> summitsByOrganization;
   final Map<StateId, List<Summit>> summitsByHost;
   final List<Meeting> meetingsByDate;
+  final List<Agreement> agreementsByDate;
+  final Map<Party, List<Agreement>> agreementsByParty;
+  final List<Exercise> exercisesByDate;
+  final Map<Party, List<Exercise>> exercisesByParty;
+  final Map<OrganizationId, List<Exercise>> exercisesByFramework;
   private final Optional<PartialDate> newestAttestation;
   private final NameIndex names;
   // For a narrowed atlas: the day, the sources left out, and the atlas it narrows (whose cache
@@ -119,6 +128,26 @@ public final class Atlas {
     List<Meeting> meetings = new ArrayList<>(corpus.meetings());
     meetings.sort(GATHERING_ORDER);
     this.meetingsByDate = List.copyOf(meetings);
+
+    List<Agreement> agreements = new ArrayList<>(corpus.agreements());
+    agreements.sort(dateOrder(Agreement::dates).thenComparing(Agreement::id));
+    this.agreementsByDate = List.copyOf(agreements);
+    Map<Party, List<Agreement>> byParty = new HashMap<>();
+    agreements.forEach(a -> a.parties().forEach(p -> byParty.computeIfAbsent(p, k -> new ArrayList<>()).add(a)));
+    this.agreementsByParty = frozen(byParty);
+    List<Exercise> exercises = new ArrayList<>(corpus.exercises());
+    exercises.sort(dateOrder(Exercise::dates).thenComparing(Exercise::id));
+    this.exercisesByDate = List.copyOf(exercises);
+    Map<Party, List<Exercise>> involving = new HashMap<>();
+    Map<OrganizationId, List<Exercise>> byFramework = new HashMap<>();
+    for (Exercise e : exercises) {
+      Set<Party> parties = new LinkedHashSet<>(e.organizers());
+      parties.addAll(e.participants());
+      parties.forEach(p -> involving.computeIfAbsent(p, k -> new ArrayList<>()).add(e));
+      e.framework().ifPresent(f -> byFramework.computeIfAbsent(f, k -> new ArrayList<>()).add(e));
+    }
+    this.exercisesByParty = frozen(involving);
+    this.exercisesByFramework = frozen(byFramework);
     this.newestAttestation = corpus.facts().stream().flatMap(f -> f.allCitations().stream())
         .flatMap(c -> c.asOf().stream())
         .max(Comparator.comparing(PartialDate::earliest).thenComparing(PartialDate::latest));
@@ -129,14 +158,21 @@ public final class Atlas {
    * Summits by date (earliest day, then latest; of disputed dates, the earliest), undated last,
    * then by id.
    */
-  static final Comparator<Gathering> GATHERING_ORDER = Comparator
-      .comparing((Gathering s) -> s.dates().isEmpty())
-      .thenComparing(s -> s.dates().stream().min(Comparator.naturalOrder()).orElse(null),
-          Comparator.nullsLast(Comparator.naturalOrder()))
-      .thenComparing(s -> s.ref().id());
+  static final Comparator<Summit> SUMMIT_ORDER = dateOrder(Summit::dates).thenComparing(Summit::id);
 
-  /** Summits in {@link #GATHERING_ORDER}. */
-  static final Comparator<Summit> SUMMIT_ORDER = GATHERING_ORDER::compare;
+  /** Summits and meetings in date order, then by id. */
+  static final Comparator<Gathering> GATHERING_ORDER = dateOrder(Gathering::dates)
+      .thenComparing(g -> g.ref().id());
+
+  /**
+   * Orders dated facts by date, as every dated query answers: by the earliest of their dates
+   * (earliest day, then latest), undated last; ties are left to the caller (by id).
+   */
+  static <T> Comparator<T> dateOrder(Function<T, List<PartialDate>> dates) {
+    return Comparator.comparing((T t) -> dates.apply(t).isEmpty())
+        .thenComparing(t -> dates.apply(t).stream().min(Comparator.naturalOrder()).orElse(null),
+            Comparator.nullsLast(Comparator.naturalOrder()));
+  }
 
   /** The days on which complete lists that leave a membership off make it at most POSSIBLY. */
   private static Map<MembershipId, List<Range<LocalDate>>> doubts(Corpus corpus) {
@@ -250,6 +286,11 @@ public final class Atlas {
     this.summitsByOrganization = base.summitsByOrganization;
     this.summitsByHost = base.summitsByHost;
     this.meetingsByDate = base.meetingsByDate;
+    this.agreementsByDate = base.agreementsByDate;
+    this.agreementsByParty = base.agreementsByParty;
+    this.exercisesByDate = base.exercisesByDate;
+    this.exercisesByParty = base.exercisesByParty;
+    this.exercisesByFramework = base.exercisesByFramework;
     this.newestAttestation = base.newestAttestation;
     this.names = base.names;
   }
@@ -365,8 +406,8 @@ public final class Atlas {
   }
 
   /**
-   * Returns the state, organization, corridor or summit that bears {@code name}: its id, its
-   * name, one of an organization's dated names, or an alias. Names are compared folded: ignoring
+   * Returns the state, organization, corridor, summit, agreement or exercise that bears {@code
+   * name}: its id, its name, one of an organization's dated names, or an alias. Names are compared folded: ignoring
    * case and diacritics the same way in every locale ({@code "turkiye"}, {@code "TÜRKİYE"} and
    * {@code "Türkiye"} are one name), dashes alike, runs of whitespace as one space.
    *
@@ -433,6 +474,44 @@ public final class Atlas {
    */
   public NameMatch<Summit> summit(String name) {
     return names.find(name, Summit.class, "summit");
+  }
+
+  /**
+   * Returns the agreement or declaration that bears {@code name} (its id or its label),
+   * compared as {@link #lookup(String)} does.
+   *
+   * <pre>{@code
+   * atlas.agreement("shusha declaration 2021").fact().date();   // 2021
+   * }</pre>
+   *
+   * @param name the name, not null
+   * @throws IllegalArgumentException if no agreement or several bear it
+   */
+  public NameMatch<Agreement> agreement(String name) {
+    return names.find(name, Agreement.class, "agreement");
+  }
+
+  /**
+   * Returns the military exercise that bears {@code name} (its id, its label or the name a
+   * source gives it), compared as {@link #lookup(String)} does: {@code exercise("rubezh-2025")}.
+   * Two exercises a source names alike ("Unity" in 2024 and in 2025) are an error that lists
+   * both; ask by label or id.
+   *
+   * @param name the name, not null
+   * @throws IllegalArgumentException if no exercise or several bear it
+   */
+  public NameMatch<Exercise> exercise(String name) {
+    return names.find(name, Exercise.class, "exercise");
+  }
+
+  /** Returns the agreement with this id, or empty if this atlas has none. */
+  public Optional<Agreement> agreement(AgreementId id) {
+    return corpus.agreement(Objects.requireNonNull(id, "id"));
+  }
+
+  /** Returns the exercise with this id, or empty if this atlas has none. */
+  public Optional<Exercise> exercise(ExerciseId id) {
+    return corpus.exercise(Objects.requireNonNull(id, "id"));
   }
 
   /** Returns the state with this id, or empty if this atlas has none. */
@@ -539,6 +618,28 @@ public final class Atlas {
    */
   public MeetingQuery meetings() {
     return new MeetingQuery(this);
+  }
+
+  /**
+   * Starts a query of agreements and declarations.
+   *
+   * <pre>{@code
+   * atlas.agreements().withParty(StateId.of("TUR")).during(Year.of(2023)).list();
+   * }</pre>
+   */
+  public AgreementQuery agreements() {
+    return new AgreementQuery(this);
+  }
+
+  /**
+   * Starts a query of military exercises.
+   *
+   * <pre>{@code
+   * atlas.exercises().involving(StateId.of("KAZ")).underFramework(OrganizationId.of("CSTO")).list();
+   * }</pre>
+   */
+  public ExerciseQuery exercises() {
+    return new ExerciseQuery(this);
   }
 
   /**

@@ -19,10 +19,16 @@ import java.util.function.Predicate;
 
 /**
  * Corridors filtered by the places they pass or bypass, the corridors they connect to, modes,
- * status, kind, promoters and initiators. Every filter must hold (they combine with AND).
- * Answers come in corridor-id order; each rests on the corridor record, whose citations say
- * so, and is DEFINITELY unless sources disagree on what decides it (then POSSIBLY, and only
+ * status, kind, promoters, initiators, and the days their sources say they held. Every filter
+ * must hold (they combine with AND). Answers come in corridor-id order; each rests on the
+ * corridor record, whose citations say so, and is DEFINITELY unless sources disagree on what
+ * decides it or an attestation is too coarse to settle the days asked (then POSSIBLY, and only
  * with {@link #includingPossible()}).
+ *
+ * <p>Relations between corridors are those a document states: {@link #connectsTo} and
+ * {@link #bypassing}. The seed documents call no corridor an alternative to another (one says
+ * the Middle Corridor is "not an alternative" to the northern route), so the model records no
+ * such relation and this query offers no step for it.
  *
  * <pre>{@code
  * atlas.corridors().through(StateId.of("AZE")).bypassing(StateId.of("RUS")).list();
@@ -32,9 +38,10 @@ import java.util.function.Predicate;
  * {@code bypassing}, {@code connectsTo}, {@code promotedBy}, {@code initiatedBy}, {@code
  * withMode}) may be repeated, and every condition must hold ({@code through(A).through(B)}
  * passes both); a step that sets a value ({@code withStatus}, {@code ofKind}) may be given
- * once, a second call throws {@link IllegalStateException}; {@code includingPossible()} is
- * idempotent. Each step costs constant time, so a chain of n steps is built in O(n). The
- * answers' evidence shows first the quotations that name the places and parties asked about.
+ * once, a second call throws {@link IllegalStateException}, and so does a second time step
+ * ({@code attestedOn}, {@code attestedDuring}: the days a source says the corridor held);
+ * {@code includingPossible()} is idempotent. Each step costs constant time, so a chain of n
+ * steps is built in O(n). The answers' evidence shows first the quotations that name the places and parties asked about.
  * Immutable and thread-safe.
  */
 public final class CorridorQuery implements Query<Corridor> {
@@ -45,21 +52,44 @@ public final class CorridorQuery implements Query<Corridor> {
   private record Filter(String text, List<Corridor> candidates, Predicate<Corridor> test,
       Grounds grounds) {}
 
-  /** The whole state of a query: the conditions that add up, and the values set once. */
-  private record Steps(Chain<Filter> conditions, Filter status, Filter kind, boolean possible) {
+  /**
+   * The whole state of a query: the conditions that add up, and the values set once (null, or
+   * {@link When#ALWAYS} for the days attested: not set).
+   */
+  private record Steps(Chain<Filter> conditions, Filter status, Filter kind, When attested,
+      boolean possible) {
     Steps withCondition(Filter f) {
-      return new Steps(conditions.plus(f), status, kind, possible);
+      return new Steps(conditions.plus(f), status, kind, attested, possible);
+    }
+
+    Steps withStatus(Filter f) {
+      return new Steps(conditions, f, kind, attested, possible);
+    }
+
+    Steps withKind(Filter f) {
+      return new Steps(conditions, status, f, attested, possible);
+    }
+
+    Steps withAttested(When w) {
+      return new Steps(conditions, status, kind, w, possible);
+    }
+
+    Steps withPossible() {
+      return new Steps(conditions, status, kind, attested, true);
     }
   }
 
   CorridorQuery(Atlas atlas) {
-    this(atlas, new Steps(Chain.empty(), null, null, false));
+    this(atlas, new Steps(Chain.empty(), null, null, When.ALWAYS, false));
   }
 
   private CorridorQuery(Atlas atlas, Steps steps) {
     this.atlas = atlas;
     this.steps = steps;
   }
+
+  /** What an answer rests on when the query asks about the days attested: the attestations alone. */
+  private static final Grounds ATTESTATIONS = new Grounds(java.util.Set.of(), true);
 
   private CorridorQuery and(String text, List<Corridor> candidates, Predicate<Corridor> test,
       Grounds grounds) {
@@ -170,7 +200,7 @@ public final class CorridorQuery implements Query<Corridor> {
     EnumSet<CorridorStatus> set = EnumSet.of(status, more);
     Filter f = new Filter("withStatus(" + String.join(", ", set.stream().map(Enum::name).toList()) + ")", null,
         c -> set.contains(c.status()), Grounds.of(Attribute.STATUS));
-    return new CorridorQuery(atlas, new Steps(steps.conditions(), f, steps.kind(), steps.possible()));
+    return new CorridorQuery(atlas, steps.withStatus(f));
   }
 
   /**
@@ -183,12 +213,84 @@ public final class CorridorQuery implements Query<Corridor> {
     EnumSet<CorridorKind> set = EnumSet.of(kind, more);
     Filter f = new Filter("ofKind(" + String.join(", ", set.stream().map(Enum::name).toList()) + ")", null,
         c -> set.contains(c.kind()), Grounds.of(Attribute.KIND));
-    return new CorridorQuery(atlas, new Steps(steps.conditions(), steps.status(), f, steps.possible()));
+    return new CorridorQuery(atlas, steps.withKind(f));
   }
 
-  /** Adds the POSSIBLY answers (those a disagreement between sources decides) to the DEFINITELY ones. */
+  /**
+   * Keeps the corridors that a source says held on {@code day}: a citation of the corridor
+   * attests it ({@link io.github.otsatlas.model.Citation#asOf()}, the "as of" of a present-tense
+   * sentence). A corridor has no dated claims of its own (no start, no end), so its
+   * attestations are the only dates its sources give. An attestation known to a year or month
+   * that contains the day makes the answer POSSIBLY; a corridor no citation dates is not kept.
+   *
+   * @throws IllegalStateException if a time filter is already set
+   */
+  public CorridorQuery attestedOn(java.time.LocalDate day) {
+    return attested(When.on(Objects.requireNonNull(day, "day")));
+  }
+
+  /**
+   * Keeps the corridors that a source says held on some day from {@code first} to {@code last},
+   * both inclusive: DEFINITELY when one of its attestations lies wholly inside, POSSIBLY when
+   * one only may (an attestation of "2025" for the days of June 2025), as {@link
+   * #attestedOn(java.time.LocalDate)} explains.
+   *
+   * @throws IllegalArgumentException if {@code last} is before {@code first}
+   * @throws IllegalStateException if a time filter is already set
+   */
+  public CorridorQuery attestedDuring(java.time.LocalDate first, java.time.LocalDate last) {
+    return attested(When.between(first, last));
+  }
+
+  /**
+   * Keeps the corridors that a source says held on some day the partial date allows.
+   *
+   * @throws IllegalStateException if a time filter is already set
+   */
+  public CorridorQuery attestedDuring(io.github.otsatlas.model.PartialDate date) {
+    return attested(When.during(date));
+  }
+
+  /**
+   * Keeps the corridors that a source says held on some day of the year.
+   *
+   * @throws IllegalStateException if a time filter is already set
+   */
+  public CorridorQuery attestedDuring(java.time.Year year) {
+    return attested(When.during(io.github.otsatlas.model.PartialDate.ofYear(year.getValue())));
+  }
+
+  /**
+   * Keeps the corridors that a source says held on some day of the month.
+   *
+   * @throws IllegalStateException if a time filter is already set
+   */
+  public CorridorQuery attestedDuring(java.time.YearMonth month) {
+    return attested(When.during(io.github.otsatlas.model.PartialDate.ofMonth(month.getYear(),
+        month.getMonthValue())));
+  }
+
+  private CorridorQuery attested(When when) {
+    return new CorridorQuery(atlas, steps.withAttested(when.replacing(steps.attested(), this)));
+  }
+
+  /**
+   * Returns how certainly a citation of the corridor attests a day asked: the strongest over its
+   * attestations, each compared as a dated fact is ({@link When#within}); NOT with none.
+   */
+  private Certainty attestedIn(Corridor c) {
+    Certainty best = Certainty.NOT;
+    for (io.github.otsatlas.model.Citation citation : c.allCitations()) {
+      if (citation.asOf().isPresent()) {
+        best = best.or(steps.attested().within(List.of(citation.asOf().get())));
+      }
+    }
+    return best;
+  }
+
+  /** Adds the POSSIBLY answers (those a disagreement between sources decides, or an attestation's imprecision) to the DEFINITELY ones. */
   public CorridorQuery includingPossible() {
-    return new CorridorQuery(atlas, new Steps(steps.conditions(), steps.status(), steps.kind(), true));
+    return new CorridorQuery(atlas, steps.withPossible());
   }
 
   private List<Filter> filters() {
@@ -219,14 +321,21 @@ public final class CorridorQuery implements Query<Corridor> {
         start = f.candidates();
       }
     }
-    Grounds grounds = filters.stream().map(Filter::grounds).reduce(Grounds::and).orElse(Grounds.ALL);
+    When attested = steps.attested();
+    Grounds grounds = filters.stream().map(Filter::grounds).reduce(Grounds::and)
+        .map(g -> attested.isAlways() ? g : g.and(ATTESTATIONS))
+        .orElse(attested.isAlways() ? Grounds.ALL : ATTESTATIONS);
     List<Answer<Corridor>> out = new ArrayList<>();
     for (Corridor c : start) {
       if (filters.stream().allMatch(f -> f.test().test(c))) {
-        Answer<Corridor> a = atlas.answer(c, Certainty.DEFINITELY, List.of(c), grounds, null);
-        if (a.isDisputed()) {
+        Certainty certainty = attested.isAlways() ? Certainty.DEFINITELY : attestedIn(c);
+        if (certainty == Certainty.NOT) {
+          continue;
+        }
+        Answer<Corridor> a = atlas.answer(c, certainty, List.of(c), grounds, attested.window());
+        if (a.isDisputed() && a.isDefinite()) {
           // sources disagree on what decides it: at most POSSIBLY
-          a = atlas.answer(c, Certainty.POSSIBLY, List.of(c), grounds, null);
+          a = atlas.answer(c, Certainty.POSSIBLY, List.of(c), grounds, attested.window());
         }
         if (a.isDefinite() || possible) {
           out.add(a);
@@ -279,6 +388,7 @@ public final class CorridorQuery implements Query<Corridor> {
   public String toString() {
     StringBuilder b = new StringBuilder("corridors()");
     filters().forEach(f -> b.append('.').append(f.text()));
+    b.append(steps.attested().toString().replace(".asOf(", ".attestedOn(").replace(".during(", ".attestedDuring("));
     if (steps.possible()) {
       b.append(".includingPossible()");
     }

@@ -1,17 +1,14 @@
 package io.github.otsatlas.query;
 
-import com.google.common.collect.Range;
 import io.github.otsatlas.model.Attribute;
 import io.github.otsatlas.model.Certainty;
 import io.github.otsatlas.model.Gathering;
 import io.github.otsatlas.model.OrganizationId;
 import io.github.otsatlas.model.Outcome;
 import io.github.otsatlas.model.OutcomeKind;
-import io.github.otsatlas.model.PartialDate;
 import io.github.otsatlas.model.Party;
 import io.github.otsatlas.model.StateId;
 import io.github.otsatlas.model.SummitStatus;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -95,7 +92,7 @@ record GatheringFilter(OrganizationId organization, StateId host, String city, W
         || !g.absence().containsAll(absentees.toList())) {
       return Certainty.NOT;
     }
-    Certainty c = within(g.dates());
+    Certainty c = when.within(g.dates());
     if ((host != null && g.hostStates().size() > 1) || (folded != null && g.hostCities().size() > 1)) {
       c = c.and(Certainty.POSSIBLY);
     }
@@ -105,32 +102,6 @@ record GatheringFilter(OrganizationId organization, StateId host, String city, W
   /** Whether an answer of this certainty is given. */
   boolean keeps(Certainty c, boolean includePossible) {
     return c == Certainty.DEFINITELY || (includePossible && c == Certainty.POSSIBLY);
-  }
-
-  /**
-   * Whether the gathering was held within the days asked: over every day of every date claimed
-   * (disputed dates are alternatives, so the answer is DEFINITELY only if all fall inside); an
-   * undated one is POSSIBLY within any days.
-   */
-  private Certainty within(List<PartialDate> dates) {
-    Range<LocalDate> window = when.window();
-    if (window == null) {
-      return Certainty.DEFINITELY;
-    }
-    if (dates.isEmpty()) {
-      return Certainty.POSSIBLY;
-    }
-    LocalDate first = window.lowerEndpoint();
-    LocalDate last = window.upperEndpoint();
-    boolean all = true;
-    boolean any = false;
-    for (PartialDate d : dates) {
-      boolean out = d.latest().isBefore(first) || d.earliest().isAfter(last);
-      boolean in = !d.earliest().isBefore(first) && !d.latest().isAfter(last);
-      all &= in;
-      any |= !out;
-    }
-    return all ? Certainty.DEFINITELY : any ? Certainty.POSSIBLY : Certainty.NOT;
   }
 
   /** Adds the attributes the filter selects by, and the words a relevant quotation names. */

@@ -1,6 +1,8 @@
 package io.github.otsatlas.query;
 
+import io.github.otsatlas.model.Agreement;
 import io.github.otsatlas.model.Corpus;
+import io.github.otsatlas.model.Exercise;
 import io.github.otsatlas.model.Corridor;
 import io.github.otsatlas.model.Fact;
 import io.github.otsatlas.model.FactRef;
@@ -20,7 +22,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Every name of every state, organization, corridor and summit of one corpus (ids, names,
+ * Every name of every state, organization, corridor, summit, agreement and exercise of one corpus (ids, names,
  * dated names, aliases), by its folded form ({@link #fold}). Built once per atlas; never
  * mutated after construction, so safely shared between threads.
  */
@@ -56,6 +58,15 @@ final class NameIndex {
     for (Summit s : corpus.summits()) {
       add(map, s, s.id().value(), NameMatch.Kind.ID, null);
       add(map, s, s.name(), NameMatch.Kind.NAME, null);
+    }
+    for (Agreement a : corpus.agreements()) {
+      add(map, a, a.id().value(), NameMatch.Kind.ID, null);
+      add(map, a, a.name(), NameMatch.Kind.NAME, null);
+    }
+    for (Exercise e : corpus.exercises()) {
+      add(map, e, e.id().value(), NameMatch.Kind.ID, null);
+      add(map, e, e.label(), NameMatch.Kind.NAME, null);
+      e.name().ifPresent(n -> add(map, e, n, NameMatch.Kind.NAME, null));
     }
     Map<String, List<NameMatch<Fact>>> frozen = new HashMap<>();
     map.forEach((k, v) -> frozen.put(k, List.copyOf(v)));

@@ -29,7 +29,10 @@ public record NameMatch<T extends Fact>(T fact, String name, Kind kind, Optional
   public enum Kind {
     /** The fact's id ({@code TUR}, {@code OTS}, {@code middle-corridor}). */
     ID,
-    /** Its name: a state's, corridor's or summit's name, an organization's current name. */
+    /**
+     * Its name: a state's, corridor's or summit's name, an organization's current name, an
+     * agreement's or exercise's label, or the name a source gives an exercise.
+     */
     NAME,
     /** One of an organization's dated names other than its current one. */
     FORMER_NAME,

@@ -2,84 +2,43 @@ package io.github.otsatlas.query;
 
 import io.github.otsatlas.model.Attribute;
 import io.github.otsatlas.model.Certainty;
-import io.github.otsatlas.model.Fact;
-import io.github.otsatlas.model.Membership;
 import io.github.otsatlas.model.OrganizationId;
-import io.github.otsatlas.model.Role;
+import io.github.otsatlas.model.Recognition;
 import io.github.otsatlas.model.State;
 import io.github.otsatlas.model.StateId;
-import io.github.otsatlas.model.PartialDate;
-import io.github.otsatlas.model.Recognition;
-import java.time.LocalDate;
-import java.time.Year;
-import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * States by their memberships: members of all, of any or of none of a set of organizations,
- * on a day or over a range of days, in given roles. Answers come in state-id order.
+ * States by their attributes (recognition status, the states that recognize them); a membership
+ * step ({@link #memberOfAll}, {@link #memberOfAny}, {@link #memberOfNone}) turns it into the
+ * query of states by their memberships, {@link MemberStateQuery}, which alone offers the time
+ * and role steps. Answers come in state-id order and are DEFINITELY (each rests on the state
+ * record).
  *
  * <pre>{@code
+ * atlas.states().withRecognition(Recognition.DE_FACTO).list();
  * atlas.states().memberOfAll(OrganizationId.of("OTS"), OrganizationId.of("CSTO")).asOf(day).list();
  * }</pre>
  *
- * <p>For each state and organization, membership is the strongest certainty among the
- * state's matching memberships in it ({@code NOT} if none); "all" combines them with
- * three-valued AND, "any" with OR, "none" is AND of their negations. Without a membership
- * step, {@code states()} selects by recognition alone ({@link #withRecognition}, {@link
- * #recognizedBy}); every state of the atlas when neither is given.
- *
- * <p>Steps, as in every query type: a step that sets a value (the organizations, the time
- * filter, the roles, the recognition status) may be given once, a second call throws {@link
- * IllegalStateException}; {@code recognizedBy} adds up (every state named must recognize);
- * {@code includingPossible()} is idempotent. A time or role filter needs a membership step.
- * Immutable and thread-safe.
+ * <p>Steps, as in every query type: a step that sets a value (the recognition status) may be
+ * given once, a second call throws {@link IllegalStateException}; {@code recognizedBy} adds up
+ * (every state named must recognize); {@code includingPossible()} is idempotent (and changes
+ * nothing here: every answer is definite). The recognition steps carry over to the membership
+ * query. Immutable and thread-safe.
  */
 public final class StateQuery implements Query<State> {
-  private enum Mode { ALL, ANY, NONE }
-
   private final Atlas atlas;
   private final Steps steps;
 
-  /**
-   * The whole state of a query, copied with one change by each step: how the organizations
-   * combine (null: no membership condition), the time filter, roles, the recognition status and
-   * the recognizing states.
-   */
-  private record Steps(Mode mode, List<OrganizationId> organizations, When when, Role[] roles,
-      boolean possible, Recognition recognition, Chain<StateId> recognizedBy) {
-    Steps withOrganizations(Mode m, List<OrganizationId> o) {
-      return new Steps(m, o, when, roles, possible, recognition, recognizedBy);
-    }
-
-    Steps withWhen(When w) {
-      return new Steps(mode, organizations, w, roles, possible, recognition, recognizedBy);
-    }
-
-    Steps withRoles(Role[] r) {
-      return new Steps(mode, organizations, when, r, possible, recognition, recognizedBy);
-    }
-
-    Steps withPossible() {
-      return new Steps(mode, organizations, when, roles, true, recognition, recognizedBy);
-    }
-
-    Steps withRecognition(Recognition r) {
-      return new Steps(mode, organizations, when, roles, possible, r, recognizedBy);
-    }
-
-    Steps withRecognizer(StateId s) {
-      return new Steps(mode, organizations, when, roles, possible, recognition, recognizedBy.plus(s));
-    }
-  }
+  /** The whole state of a query: the recognition status (null: any) and the recognizing states. */
+  private record Steps(Recognition recognition, Chain<StateId> recognizedBy) {}
 
   StateQuery(Atlas atlas) {
-    this(atlas, new Steps(null, List.of(), When.ALWAYS, null, false, null, Chain.empty()));
+    this(atlas, new Steps(null, Chain.empty()));
   }
 
   private StateQuery(Atlas atlas, Steps steps) {
@@ -87,34 +46,47 @@ public final class StateQuery implements Query<State> {
     this.steps = steps;
   }
 
-  private StateQuery with(Steps s) {
-    return new StateQuery(atlas, s);
+  /**
+   * Returns the query of the states that are members of every one of the organizations, with
+   * the recognition steps given so far.
+   *
+   * @param first an organization, not null; one absent from the atlas gives no answers
+   * @param more more organizations, none null
+   */
+  public MemberStateQuery memberOfAll(OrganizationId first, OrganizationId... more) {
+    return members(MemberStateQuery.Mode.ALL, first, more);
   }
 
-  /** Keeps the states that are members of every one of the organizations. */
-  public StateQuery memberOfAll(OrganizationId first, OrganizationId... more) {
-    return with(Mode.ALL, first, more);
+  /**
+   * Returns the query of the states that are members of at least one of the organizations,
+   * with the recognition steps given so far.
+   *
+   * @param first an organization, not null
+   * @param more more organizations, none null
+   */
+  public MemberStateQuery memberOfAny(OrganizationId first, OrganizationId... more) {
+    return members(MemberStateQuery.Mode.ANY, first, more);
   }
 
-  /** Keeps the states that are members of at least one of the organizations. */
-  public StateQuery memberOfAny(OrganizationId first, OrganizationId... more) {
-    return with(Mode.ANY, first, more);
+  /**
+   * Returns the query of the states that are members of none of the organizations, with the
+   * recognition steps given so far.
+   *
+   * @param first an organization, not null
+   * @param more more organizations, none null
+   */
+  public MemberStateQuery memberOfNone(OrganizationId first, OrganizationId... more) {
+    return members(MemberStateQuery.Mode.NONE, first, more);
   }
 
-  /** Keeps the states that are members of none of the organizations. */
-  public StateQuery memberOfNone(OrganizationId first, OrganizationId... more) {
-    return with(Mode.NONE, first, more);
-  }
-
-  private StateQuery with(Mode m, OrganizationId first, OrganizationId... more) {
-    if (steps.mode() != null) {
-      throw new IllegalStateException(this + ": the organizations are already set");
-    }
+  private MemberStateQuery members(MemberStateQuery.Mode mode, OrganizationId first, OrganizationId... more) {
     List<OrganizationId> orgs = new ArrayList<>();
-    orgs.add(first);
-    orgs.addAll(List.of(more));
-    orgs.forEach(o -> Objects.requireNonNull(o, "organization"));
-    return with(steps.withOrganizations(m, List.copyOf(new LinkedHashSet<>(orgs))));
+    orgs.add(Objects.requireNonNull(first, "organization"));
+    for (OrganizationId o : more) {
+      orgs.add(Objects.requireNonNull(o, "organization"));
+    }
+    return new MemberStateQuery(atlas, mode, List.copyOf(new LinkedHashSet<>(orgs)),
+        steps.recognition(), steps.recognizedBy());
   }
 
   /**
@@ -127,7 +99,8 @@ public final class StateQuery implements Query<State> {
     if (steps.recognition() != null) {
       throw new IllegalStateException(this + ": the recognition status is already set");
     }
-    return with(steps.withRecognition(Objects.requireNonNull(recognition, "recognition")));
+    return new StateQuery(atlas, new Steps(Objects.requireNonNull(recognition, "recognition"),
+        steps.recognizedBy()));
   }
 
   /**
@@ -138,281 +111,64 @@ public final class StateQuery implements Query<State> {
    */
   public StateQuery recognizedBy(StateId state) {
     atlas.requireParty(state);
-    return with(steps.withRecognizer(state));
+    return new StateQuery(atlas, new Steps(steps.recognition(), steps.recognizedBy().plus(state)));
   }
 
-  /**
-   * Keeps what held on {@code day}.
-   *
-   * @throws IllegalStateException if a time filter is already set
-   */
-  public StateQuery asOf(LocalDate day) {
-    return time(When.on(Objects.requireNonNull(day, "day")));
-  }
-
-  /**
-   * Keeps what held on some day from {@code first} to {@code last}, inclusive.
-   *
-   * @throws IllegalArgumentException if {@code last} is before {@code first}
-   * @throws IllegalStateException if a time filter is already set
-   */
-  public StateQuery during(LocalDate first, LocalDate last) {
-    return time(When.between(first, last));
-  }
-
-  /**
-   * Keeps what held on some day the partial date allows.
-   *
-   * @throws IllegalStateException if a time filter is already set
-   */
-  public StateQuery during(PartialDate date) {
-    return time(When.during(date));
-  }
-
-  /**
-   * Keeps what held on some day of the year.
-   *
-   * @throws IllegalStateException if a time filter is already set
-   */
-  public StateQuery during(Year year) {
-    return time(When.during(PartialDate.ofYear(year.getValue())));
-  }
-
-  /**
-   * Keeps what held on some day of the month.
-   *
-   * @throws IllegalStateException if a time filter is already set
-   */
-  public StateQuery during(YearMonth month) {
-    return time(When.during(PartialDate.ofMonth(month.getYear(), month.getMonthValue())));
-  }
-
-  private StateQuery time(When when) {
-    return with(steps.withWhen(when.replacing(steps.when(), this)));
-  }
-
-  /**
-   * Counts only memberships in these roles.
-   *
-   * @throws IllegalStateException if a role filter is already set
-   */
-  public StateQuery withRole(Role role, Role... more) {
-    if (steps.roles() != null) {
-      throw new IllegalStateException(this + ": the role filter is already set");
-    }
-    return with(steps.withRoles(EnumSet.of(role, more).toArray(new Role[0])));
-  }
-
-  /** Adds the POSSIBLY answers to the DEFINITELY ones. */
+  /** Returns this query: selected by recognition, every answer is DEFINITELY. */
   public StateQuery includingPossible() {
-    return with(steps.withPossible());
+    return this;
   }
 
-  /**
-   * Returns the answers in state-id order; each rests on the memberships that decide it
-   * (for "none", on the state record itself).
-   *
-   * @throws IllegalStateException if no organizations were given
-   */
+  /** Returns the states of the recognition asked (every state without a step), in id order, each DEFINITELY. */
   @Override
   public List<Answer<State>> list() {
     List<Answer<State>> out = new ArrayList<>();
-    Mode mode = steps.mode();
-    When when = steps.when();
-    if (mode == null) {
-      requireNoMembershipSteps();
-      for (State s : atlas.corpus().states()) {
-        if (recognized(s)) {
-          out.add(Answer.of(s, Certainty.DEFINITELY, s, recognitionGrounds()));
-        }
+    Grounds grounds = grounds(steps.recognition(), steps.recognizedBy());
+    for (State s : atlas.corpus().states()) {
+      if (recognized(s, steps.recognition(), steps.recognizedBy())) {
+        out.add(Answer.of(s, Certainty.DEFINITELY, s, grounds));
       }
-      return List.copyOf(out);
     }
-    combine((id, certainty, runs, at) -> {
-      State state = atlas.corpus().state(id).orElseThrow();
-      List<Fact> basis = new ArrayList<>();
-      if (mode != Mode.NONE) {
-        for (int k = 0; k < runs.length; k++) {
-          if (at[k] >= 0) {
-            runs[k].addBasis(at[k], basis);
-          }
-        }
-      }
-      out.add(basis.isEmpty() ? Answer.of(state, certainty, state, recognitionGrounds())
-          : atlas.answer(state, certainty, basis, when.isAlways() ? Grounds.MEMBERSHIP
-              : Grounds.MEMBERSHIP_IN_TIME, when.window()));
-    });
     return List.copyOf(out);
   }
 
+  /** Returns zero: every answer is definite. */
   @Override
   public int possibleLeftOut() {
-    return steps.possible() || steps.mode() == null ? 0 : includingPossible().states().size() - states().size();
+    return 0;
   }
 
-  /** Returns the states of the answers, in id order, without building answers. */
+  /** Returns the states of the answers, in id order. */
   public List<StateId> states() {
-    if (steps.mode() == null) {
-      return list().stream().map(a -> a.subject().id()).toList();
-    }
-    List<StateId> out = new ArrayList<>();
-    combine((id, certainty, runs, at) -> out.add(id));
-    return List.copyOf(out);
+    return list().stream().map(a -> a.subject().id()).toList();
   }
 
-  private void requireNoMembershipSteps() {
-    if (!steps.when().isAlways() || steps.roles() != null) {
-      throw new IllegalStateException(this + ": a time or role filter needs memberOfAll, memberOfAny or memberOfNone");
-    }
+  /** Whether the state passes the recognition steps (a null status: any). */
+  static boolean recognized(State s, Recognition recognition, Chain<StateId> recognizedBy) {
+    return (recognition == null || s.recognition() == recognition)
+        && s.recognizedBy().containsAll(recognizedBy.toList());
   }
 
-  /** Whether the state passes the recognition steps. */
-  private boolean recognized(State s) {
-    return (steps.recognition() == null || s.recognition() == steps.recognition())
-        && s.recognizedBy().containsAll(steps.recognizedBy().toList());
-  }
-
-  private Grounds recognitionGrounds() {
+  /** The claims an answer on the state record rests on: its name, and what the steps select by. */
+  static Grounds grounds(Recognition recognition, Chain<StateId> recognizedBy) {
     EnumSet<Attribute> on = EnumSet.of(Attribute.NAME);
-    if (steps.recognition() != null) {
+    if (recognition != null) {
       on.add(Attribute.RECOGNITION);
     }
-    if (!steps.recognizedBy().isEmpty()) {
+    if (!recognizedBy.isEmpty()) {
       on.add(Attribute.RECOGNIZED_BY);
     }
     return new Grounds(on, false);
   }
 
-  /** Receives one state of the answers, with where it stands in each organization's runs. */
-  private interface Found {
-    void accept(StateId state, Certainty certainty, Runs[] runs, int[] at);
-  }
-
-  /**
-   * Combines the organizations' member runs, each sorted by state, walking them side by side:
-   * no hashing, and no membership object touched unless an answer needs its basis.
-   */
-  private void combine(Found found) {
-    Mode mode = steps.mode();
-    List<OrganizationId> organizations = steps.organizations();
-    When when = steps.when();
-    Role[] roles = steps.roles();
-    boolean possible = steps.possible();
-    Runs[] runs = new Runs[organizations.size()];
-    for (int k = 0; k < runs.length; k++) {
-      // POSSIBLY records cannot change a definite "all" or "any"; "none" needs them to rule
-      // a state out.
-      runs[k] = new Runs(atlas.memberships, organizations.get(k), when, roles, possible || mode == Mode.NONE);
-    }
-    List<StateId> candidates;
-    if (mode == Mode.ALL) {
-      candidates = runs[0].states();
-    } else if (mode == Mode.ANY) {
-      java.util.TreeSet<StateId> union = new java.util.TreeSet<>(Comparator.comparing(StateId::code));
-      for (Runs r : runs) {
-        union.addAll(r.states());
-      }
-      candidates = new ArrayList<>(union);
-    } else {
-      candidates = atlas.corpus().states().stream().map(State::id).toList();
-    }
-    int[] cursor = new int[runs.length];
-    int[] at = new int[runs.length];
-    for (StateId s : candidates) {
-      if ((steps.recognition() != null || !steps.recognizedBy().isEmpty())
-          && !atlas.corpus().state(s).map(this::recognized).orElse(false)) {
-        continue;
-      }
-      Certainty combined = mode == Mode.ANY ? Certainty.NOT : Certainty.DEFINITELY;
-      for (int k = 0; k < runs.length; k++) {
-        at[k] = runs[k].seek(cursor, k, s);
-        Certainty one = at[k] >= 0 ? runs[k].best[at[k]] : Certainty.NOT;
-        combined = mode == Mode.ALL ? combined.and(one)
-            : mode == Mode.ANY ? combined.or(one) : combined.and(one.not());
-      }
-      if (combined == Certainty.DEFINITELY || (possible && combined == Certainty.POSSIBLY)) {
-        found.accept(s, combined, runs, at);
-      }
-    }
-  }
-
-  /**
-   * The states among one organization's matching memberships, in state order: for each, the
-   * strongest certainty and the range of its hits (the memberships). Plain arrays sized by
-   * the organization's records: no boxing, no hashing.
-   */
-  private static final class Runs {
-    final StateId[] keys;
-    final Certainty[] best;
-    final int[] runStart;
-    final Membership[] hits;
-    int runs;
-    int hitCount;
-
-    Runs(MembershipIndex index, OrganizationId organization, When when, Role[] roles, boolean possible) {
-      int n = index.sizeOf(organization);
-      this.keys = new StateId[n];
-      this.best = new Certainty[n];
-      this.runStart = new int[n + 1];
-      this.hits = new Membership[n];
-      MembershipIndex.Scan scan = index.ofOrganization(organization, when, roles, possible);
-      while (scan.next()) {
-        if (!(scan.party() instanceof StateId key)) {
-          continue;
-        }
-        if (runs == 0 || keys[runs - 1] != key) {
-          keys[runs] = key;
-          best[runs] = scan.certainty();
-          runStart[runs] = hitCount;
-          runs++;
-        } else {
-          best[runs - 1] = best[runs - 1].or(scan.certainty());
-        }
-        hits[hitCount++] = scan.membership();
-      }
-      runStart[runs] = hitCount;
-    }
-
-    List<StateId> states() {
-      return java.util.Arrays.asList(keys).subList(0, runs);
-    }
-
-    /** Advances this organization's cursor to {@code s}; returns its run index, or -1. */
-    int seek(int[] cursor, int k, StateId s) {
-      int c = cursor[k];
-      while (c < runs && keys[c] != s && keys[c].code().compareTo(s.code()) < 0) {
-        c++;
-      }
-      cursor[k] = c;
-      return c < runs && keys[c].equals(s) ? c : -1;
-    }
-
-    void addBasis(int run, List<Fact> basis) {
-      for (int h = runStart[run]; h < runStart[run + 1]; h++) {
-        basis.add(hits[h]);
-      }
-    }
-  }
-
-  /** Returns the query, as {@code states().memberOfAll(OTS, CSTO).asOf(2024-11-04)}. */
+  /** Returns the query, as {@code states().withRecognition(DE_FACTO)}. */
   @Override
   public String toString() {
     StringBuilder b = new StringBuilder("states()");
-    Mode mode = steps.mode();
-    if (mode != null) {
-      String verb = mode == Mode.ALL ? "memberOfAll" : mode == Mode.ANY ? "memberOfAny" : "memberOfNone";
-      b.append('.').append(verb).append('(').append(String.join(", ",
-          steps.organizations().stream().map(OrganizationId::code).toList())).append(')');
-    }
     if (steps.recognition() != null) {
       b.append(".withRecognition(").append(steps.recognition()).append(')');
     }
     b.append(steps.recognizedBy().join(r -> ".recognizedBy(" + r + ")"));
-    b.append(steps.when());
-    b.append(When.roleText(steps.roles()));
-    if (steps.possible()) {
-      b.append(".includingPossible()");
-    }
     return b.toString();
   }
 }

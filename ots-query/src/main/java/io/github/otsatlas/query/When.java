@@ -69,6 +69,32 @@ final class When {
     return first == null ? null : com.google.common.collect.Range.closed(first, last);
   }
 
+  /**
+   * Returns whether a fact dated {@code dates} happened within the days asked, without rounding
+   * a partial date: DEFINITELY when every day of every date lies inside (disputed dates are
+   * alternatives, so all must), NOT when no day of any date does, POSSIBLY otherwise and for a
+   * fact with no date; DEFINITELY for no time filter. The one rule of every dated kind of fact
+   * (summits, agreements, exercises).
+   */
+  io.github.otsatlas.model.Certainty within(java.util.List<io.github.otsatlas.model.PartialDate> dates) {
+    if (first == null) {
+      return io.github.otsatlas.model.Certainty.DEFINITELY;
+    }
+    if (dates.isEmpty()) {
+      return io.github.otsatlas.model.Certainty.POSSIBLY;
+    }
+    boolean all = true;
+    boolean any = false;
+    for (io.github.otsatlas.model.PartialDate d : dates) {
+      boolean out = d.latest().isBefore(first) || d.earliest().isAfter(last);
+      boolean in = !d.earliest().isBefore(first) && !d.latest().isAfter(last);
+      all &= in;
+      any |= !out;
+    }
+    return all ? io.github.otsatlas.model.Certainty.DEFINITELY
+        : any ? io.github.otsatlas.model.Certainty.POSSIBLY : io.github.otsatlas.model.Certainty.NOT;
+  }
+
   boolean isAlways() {
     return first == null;
   }

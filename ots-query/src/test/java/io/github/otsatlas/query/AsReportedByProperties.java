@@ -283,7 +283,7 @@ final class AsReportedByProperties {
     List<OrganizationId> asked = List.copyOf(new LinkedHashSet<>(List.of(a, b)));
     for (boolean possible : new boolean[] {false, true}) {
       for (String mode : List.of("all", "any", "none")) {
-        StateQuery q = mode.equals("all") ? n.states().memberOfAll(a, b)
+        MemberStateQuery q = mode.equals("all") ? n.states().memberOfAll(a, b)
             : mode.equals("any") ? n.states().memberOfAny(a, b) : n.states().memberOfNone(a, b);
         q = q.asOf(day);
         q = possible ? q.includingPossible() : q;

@@ -163,7 +163,7 @@ final class QueryDifferentialProperties {
     assertEquals(expected(corpus, s -> inA.apply(s).and(inB.apply(s))).stream()
             .filter(x -> x.endsWith("=DEFINITELY")).toList(),
         show(atlas.states().memberOfAll(a, b).asOf(day).list()));
-    for (StateQuery q : List.of(atlas.states().memberOfAll(a, b).asOf(day),
+    for (MemberStateQuery q : List.of(atlas.states().memberOfAll(a, b).asOf(day),
         atlas.states().memberOfAny(a, b).asOf(day).includingPossible(),
         atlas.states().memberOfNone(a, b).asOf(day))) {
       assertEquals(q.list().stream().map(x -> x.subject().id()).toList(), q.states(), q::toString);

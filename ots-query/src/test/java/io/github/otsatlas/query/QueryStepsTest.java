@@ -79,11 +79,46 @@ final class QueryStepsTest {
   }
 
   @Test
-  void aTimeStepWithoutMembershipStep_failsAtTheAnswers_orIsNotOffered() {
-    assertThrows(IllegalStateException.class, () -> ATLAS.states().asOf(DAY).list());
-    // organizations() offers no time or role step at all until withMember(...) is given
+  void aTimeOrRoleStepWithoutMembershipStep_isNotOffered() {
+    // states() offers no time or role step until memberOfAll/Any/None(...) is given, as
+    // organizations() offers none until withMember(...)
+    for (Class<?> first : List.of(StateQuery.class, OrganizationQuery.class)) {
+      for (String step : List.of("asOf", "during", "withRole")) {
+        assertTrue(java.util.Arrays.stream(first.getMethods()).noneMatch(x -> x.getName().equals(step)),
+            first.getSimpleName() + " offers " + step);
+      }
+    }
+    for (Class<?> then : List.of(MemberStateQuery.class, MemberOrganizationQuery.class)) {
+      for (String step : List.of("asOf", "during", "withRole", "includingPossible")) {
+        assertTrue(java.util.Arrays.stream(then.getMethods()).anyMatch(x -> x.getName().equals(step)),
+            then.getSimpleName() + " lacks " + step);
+      }
+    }
+    // a second membership step is not offered either: the organizations are set once
+    assertTrue(java.util.Arrays.stream(MemberStateQuery.class.getMethods())
+        .noneMatch(x -> x.getName().startsWith("memberOf")));
     assertEquals(ATLAS.organizations().withMember(KAZ).withRole(Role.MEMBER).list(),
         ATLAS.organizations().withMember(KAZ).withRole(Role.MEMBER).includingPossible().list().stream()
             .filter(Answer::isDefinite).toList());
+  }
+
+  @Test
+  void recognitionSteps_carryOverToTheMembershipQuery_andAnswerWithTimeSteps() {
+    // Northern Cyprus, recognized by Türkiye alone, has been an OTS observer since 2022
+    StateId tur = StateId.of("TUR");
+    MemberStateQuery q = ATLAS.states().recognizedBy(tur).memberOfAny(OTS).asOf(DAY).withRole(Role.OBSERVER)
+        .includingPossible();
+    assertEquals("states().memberOfAny(OTS).recognizedBy(TUR).asOf(2022-01-01).withRole(OBSERVER).includingPossible()",
+        q.toString());
+    assertEquals(ATLAS.states().memberOfAny(OTS).recognizedBy(tur).asOf(DAY).withRole(Role.OBSERVER)
+        .includingPossible().list(), q.list());
+    assertEquals(ATLAS.states().recognizedBy(tur).states().stream()
+        .filter(s -> ATLAS.states().memberOfAny(OTS).asOf(DAY).withRole(Role.OBSERVER).includingPossible()
+            .states().contains(s)).toList(), q.states());
+    assertEquals(List.of(), ATLAS.states().withRecognition(io.github.otsatlas.model.Recognition.RECOGNIZED)
+        .recognizedBy(tur).states());
+    assertThrows(IllegalStateException.class, () -> ATLAS.states().withRecognition(
+        io.github.otsatlas.model.Recognition.DE_FACTO).memberOfAll(OTS).withRecognition(
+        io.github.otsatlas.model.Recognition.DE_FACTO));
   }
 }

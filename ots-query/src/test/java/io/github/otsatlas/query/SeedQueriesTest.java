@@ -75,9 +75,9 @@ final class SeedQueriesTest {
   void cstoAndOts_kazakhstanAndKyrgyzstanInBoth() {
     // attested in the CSTO in the fall of 2020, in 2025 and on 2026-01-13: definite on the
     // roundtable's day; on 2026-02-01, past the newest attestation, only possible
-    StateQuery inBoth = ATLAS.states().memberOfAll(OTS, CSTO).asOf(LocalDate.of(2024, 11, 4));
+    MemberStateQuery inBoth = ATLAS.states().memberOfAll(OTS, CSTO).asOf(LocalDate.of(2024, 11, 4));
     assertEquals(List.of(StateId.of("KAZ"), StateId.of("KGZ")), inBoth.states());
-    StateQuery later = ATLAS.states().memberOfAll(OTS, CSTO).asOf(LocalDate.of(2026, 2, 1));
+    MemberStateQuery later = ATLAS.states().memberOfAll(OTS, CSTO).asOf(LocalDate.of(2026, 2, 1));
     assertEquals(List.of(), later.states());
     assertEquals(2, later.possibleLeftOut());
     assertEquals(List.of(StateId.of("KAZ"), StateId.of("KGZ")), later.includingPossible().states());

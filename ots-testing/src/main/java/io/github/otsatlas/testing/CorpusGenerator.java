@@ -1,5 +1,8 @@
 package io.github.otsatlas.testing;
 
+import io.github.otsatlas.model.Agreement;
+import io.github.otsatlas.model.AgreementId;
+import io.github.otsatlas.model.AgreementKind;
 import io.github.otsatlas.model.Attribute;
 import io.github.otsatlas.model.Citation;
 import io.github.otsatlas.model.Cited;
@@ -11,6 +14,9 @@ import io.github.otsatlas.model.CorridorId;
 import io.github.otsatlas.model.CorridorKind;
 import io.github.otsatlas.model.CorridorStatus;
 import io.github.otsatlas.model.EndReason;
+import io.github.otsatlas.model.Exercise;
+import io.github.otsatlas.model.ExerciseId;
+import io.github.otsatlas.model.ExerciseStatus;
 import io.github.otsatlas.model.Membership;
 import io.github.otsatlas.model.MembershipId;
 import io.github.otsatlas.model.Mode;
@@ -52,7 +58,9 @@ import java.util.TreeSet;
  * membership chains of one party in one organization are laid end to end on shared boundary
  * dates (so they never definitely overlap), start after the founding, and founding members
  * start exactly at it; every citation quotes a sentence of a generated source, whose text
- * is hard-wrapped at random so that quotes are found only after folding whitespace.
+ * is hard-wrapped at random so that quotes are found only after folding whitespace. With {@link
+ * CorpusShape#withAgreementsAndExercises()}, the set also holds agreements and exercises and
+ * half its corridors are attested on a day.
  *
  * <p>Stateless and thread-safe; {@link AtlasArbitraries#factSets()} draws seeds from jqwik.
  */
@@ -101,6 +109,10 @@ public final class CorpusGenerator {
     return PartialDate.ofDay(year, month, 1 + random.nextInt(YearMonth.of(year, month).lengthOfMonth()));
   }
 
+  /** Words every generated sentence holds, so that a signatory kept in a source's words is quoted. */
+  private static final List<String> SIGNATORIES = List.of("Statement", "generated fact", "a generated fact",
+      "document", "supports a generated");
+
   // Stands in for a record's citations until its claims are known (Cited#claims() is the one
   // definition of what a record claims); never part of a generated corpus.
   private static final Claim PLACEHOLDER_CLAIM = new Claim(Attribute.NAME, "placeholder");
@@ -132,6 +144,8 @@ public final class CorpusGenerator {
     final List<OrganizationId> orgIds = new ArrayList<>();
     final Map<OrganizationId, List<SummitId>> summitsByOrg = new HashMap<>();
     int membershipCounter;
+    // whether the second source republishes the first: then the two cannot dispute a value
+    boolean republished;
 
     Run(Random r, CorpusShape shape) {
       this.r = r;
@@ -163,7 +177,94 @@ public final class CorpusGenerator {
         organizations.add(org);
         memberships(org, memberships);
       }
-      return new FactSet(sources, states, organizations, memberships, corridors(), summits);
+      List<Corridor> corridors = corridors();
+      if (!shape.agreementsAndExercises()) {
+        return new FactSet(sources, states, organizations, memberships, corridors, summits);
+      }
+      return new FactSet(sources, states, organizations, memberships, corridors, summits,
+          agreements(summits), exercises());
+    }
+
+    /** A state most of the time, sometimes an organization. */
+    Party party() {
+      return r.nextInt(5) == 0 ? orgIds.get(r.nextInt(orgIds.size())) : stateIds.get(r.nextInt(stateIds.size()));
+    }
+
+    /** None to {@code max} distinct parties. */
+    List<Party> parties(int max) {
+      Set<Party> out = new LinkedHashSet<>();
+      for (int k = r.nextInt(max + 1); k > 0; k--) {
+        out.add(party());
+      }
+      return List.copyOf(out);
+    }
+
+    /**
+     * No date (one time in eight), two dates that two sources dispute (one in eight, when the
+     * sources are independent), or one.
+     */
+    List<PartialDate> dates() {
+      int n = r.nextInt(8) == 0 ? 0 : r.nextInt(8) == 0 && !republished ? 2 : 1;
+      Set<PartialDate> out = new LinkedHashSet<>();
+      for (int k = 0; k < n; k++) {
+        out.add(partialDateIn(r, shape.fromYear() + r.nextInt(shape.toYear() - shape.fromYear() + 1)));
+      }
+      return List.copyOf(out);
+    }
+
+    /** One host most of the time, none or two (disputed by two independent sources) now and then. */
+    List<StateId> hosts() {
+      Set<StateId> out = new LinkedHashSet<>();
+      for (int k = r.nextInt(6) == 0 ? 0 : r.nextInt(6) == 0 && !republished ? 2 : 1; k > 0; k--) {
+        out.add(stateIds.get(r.nextInt(stateIds.size())));
+      }
+      return List.copyOf(out);
+    }
+
+    List<Agreement> agreements(List<Summit> summits) {
+      List<Agreement> out = new ArrayList<>();
+      for (int i = 1; i <= shape.summits(); i++) {
+        Agreement.Builder b = Agreement.builder().id(AgreementId.of("agreement-" + i))
+            .name("Agreement " + i)
+            .kind(AgreementKind.values()[r.nextInt(AgreementKind.values().length)])
+            .addAllParties(parties(3))
+            .addAllDates(dates()).addAllHostStates(hosts())
+            .addCitations(PLACEHOLDER);
+        // a signatory is kept in a source's words, so it is words every generated sentence has
+        Set<String> signatories = new LinkedHashSet<>();
+        for (int k = r.nextInt(3); k > 0; k--) {
+          signatories.add(SIGNATORIES.get(r.nextInt(SIGNATORIES.size())));
+        }
+        b.addAllSignatories(signatories);
+        if (r.nextBoolean()) {
+          b.hostCity("City " + r.nextInt(3));
+          if (r.nextInt(6) == 0 && !republished) {
+            b.hostCity("City " + (3 + r.nextInt(3)));
+          }
+        }
+        if (!summits.isEmpty() && r.nextInt(3) == 0) {
+          b.adoptedAt(summits.get(r.nextInt(summits.size())).id());
+        }
+        Agreement probe = b.build();
+        out.add(probe.withCitations(citeDisputed(probe)));
+      }
+      return out;
+    }
+
+    List<Exercise> exercises() {
+      List<Exercise> out = new ArrayList<>();
+      for (int i = 1; i <= shape.corridors(); i++) {
+        Exercise.Builder b = Exercise.builder().id(ExerciseId.of("exercise-" + i))
+            .label("Exercise " + i)
+            .status(ExerciseStatus.values()[r.nextInt(ExerciseStatus.values().length)])
+            .addAllDates(dates()).addAllHostStates(hosts())
+            .addAllOrganizers(parties(2)).addAllParticipants(parties(3))
+            .framework(r.nextBoolean() ? Optional.of(orgIds.get(r.nextInt(orgIds.size()))) : Optional.empty())
+            .addCitations(PLACEHOLDER);
+        Exercise probe = b.build();
+        out.add(probe.withCitations(citeDisputed(probe)));
+      }
+      return out;
     }
 
     List<Source> sources() {
@@ -181,7 +282,7 @@ public final class CorpusGenerator {
         out.add(Source.builder().id(sourceIds.get(s)).file("generated-" + s + ".txt")
             .title("Generated document " + s).language("en")
             .published(PartialDate.ofYear(shape.toYear()))
-            .republicationOf(s == 1 && r.nextBoolean() ? Optional.of(sourceIds.get(0)) : Optional.empty())
+            .republicationOf(s == 1 && (republished = r.nextBoolean()) ? Optional.of(sourceIds.get(0)) : Optional.empty())
             .text(text.toString()).build());
       }
       return out;
@@ -231,6 +332,28 @@ public final class CorpusGenerator {
         out.add(quotes.get(i).withSupports(supports).withAsOf(i == 0 ? asOf : Optional.empty()));
       }
       return out;
+    }
+
+    /**
+     * Returns citations for a record that may claim two values of one attribute (two dates, two
+     * hosts, two cities): the first source supports the first of each, the second source the
+     * same sentence's other values, so that two sources, not one, disagree.
+     */
+    List<Citation> citeDisputed(Fact fact) {
+      List<Claim> claims = fact.claims().stream().filter(c -> !fact.isClassified(c)).toList();
+      List<Claim> second = new ArrayList<>();
+      Set<Attribute> seen = EnumSet.noneOf(Attribute.class);
+      for (Claim c : claims) {
+        if (!c.attribute().isList() && !seen.add(c.attribute())) {
+          second.add(c);
+        }
+      }
+      if (second.isEmpty()) {
+        return cite(claims, Optional.empty());
+      }
+      List<Citation> sameQuote = citationPool.get(r.nextInt(citationPool.size()));
+      List<Claim> first = claims.stream().filter(c -> !second.contains(c)).toList();
+      return List.of(sameQuote.get(0).withSupports(first), sameQuote.get(1).withSupports(second));
     }
 
     Organization organization(OrganizationId id) {
@@ -440,7 +563,11 @@ public final class CorpusGenerator {
           b.addConnectsTo(CorridorId.of("corridor-" + (1 + r.nextInt(i - 1))));
         }
         Corridor probe = b.build();
-        out.add(probe.withCitations(cite(probe)));
+        // with agreements and exercises, half the corridors are said to hold on a day (the "as
+        // of" of a present-tense sentence); the preset shapes draw nothing more
+        Optional<PartialDate> asOf = !shape.agreementsAndExercises() || r.nextBoolean() ? Optional.empty()
+            : Optional.of(partialDateIn(r, shape.fromYear() + r.nextInt(shape.toYear() - shape.fromYear() + 1)));
+        out.add(probe.withCitations(cite(probe.claims().stream().filter(c -> !probe.isClassified(c)).toList(), asOf)));
       }
       return out;
     }

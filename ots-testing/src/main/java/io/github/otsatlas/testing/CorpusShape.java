@@ -15,6 +15,9 @@ package io.github.otsatlas.testing;
  * @param sourcesOverTime whether the facts are reported by several sources published at
  *     different times, who sometimes disagree (see {@link #withSourcesOverTime()}); off in the
  *     preset shapes, whose corpora stay as they are
+ * @param agreementsAndExercises whether the corpus also holds agreements (as many as summits)
+ *     and military exercises (as many as corridors), and half its corridors are attested on a
+ *     day (see {@link #withAgreementsAndExercises()}); off in the preset shapes
  */
 public record CorpusShape(
     int states,
@@ -26,7 +29,8 @@ public record CorpusShape(
     int toYear,
     double ongoingShare,
     int distinctQuotes,
-    boolean sourcesOverTime) {
+    boolean sourcesOverTime,
+    boolean agreementsAndExercises) {
 
   /**
    * Returns a shape whose facts are cited by the two generated sources, as before {@code
@@ -35,7 +39,15 @@ public record CorpusShape(
   public CorpusShape(int states, int organizations, int membershipsPerOrganization, int corridors,
       int summits, int fromYear, int toYear, double ongoingShare, int distinctQuotes) {
     this(states, organizations, membershipsPerOrganization, corridors, summits, fromYear, toYear,
-        ongoingShare, distinctQuotes, false);
+        ongoingShare, distinctQuotes, false, false);
+  }
+
+  /** Returns a shape without agreements and exercises, as before they existed. */
+  public CorpusShape(int states, int organizations, int membershipsPerOrganization, int corridors,
+      int summits, int fromYear, int toYear, double ongoingShare, int distinctQuotes,
+      boolean sourcesOverTime) {
+    this(states, organizations, membershipsPerOrganization, corridors, summits, fromYear, toYear,
+        ongoingShare, distinctQuotes, sourcesOverTime, false);
   }
 
   /** Checks the ranges. */
@@ -97,6 +109,20 @@ public record CorpusShape(
    */
   public CorpusShape withSourcesOverTime() {
     return new CorpusShape(states, organizations, membershipsPerOrganization, corridors, summits,
-        fromYear, toYear, ongoingShare, distinctQuotes, true);
+        fromYear, toYear, ongoingShare, distinctQuotes, true, agreementsAndExercises);
+  }
+
+  /**
+   * Returns this shape with agreements and military exercises too, for properties of the queries
+   * of them: as many agreements as summits, with parties, signatories (in the words of the
+   * generated sentences), dates, host states and cities, kinds and adopting summits; as many
+   * exercises as corridors, with organizers, participants, dates, hosts, frameworks and
+   * statuses. Some have no date, and some have two dates, hosts or cities that two independent
+   * sources dispute. Half the corridors are attested on a day. The records made without it are
+   * made alike. A shape reported over time ({@link #withSourcesOverTime()}) ignores it.
+   */
+  public CorpusShape withAgreementsAndExercises() {
+    return new CorpusShape(states, organizations, membershipsPerOrganization, corridors, summits,
+        fromYear, toYear, ongoingShare, distinctQuotes, sourcesOverTime, true);
   }
 }

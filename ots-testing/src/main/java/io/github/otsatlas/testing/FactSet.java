@@ -1,7 +1,9 @@
 package io.github.otsatlas.testing;
 
+import io.github.otsatlas.model.Agreement;
 import io.github.otsatlas.model.Corpus;
 import io.github.otsatlas.model.Corridor;
+import io.github.otsatlas.model.Exercise;
 import io.github.otsatlas.model.Membership;
 import io.github.otsatlas.model.Organization;
 import io.github.otsatlas.model.Source;
@@ -19,6 +21,8 @@ import java.util.List;
  * @param memberships the memberships
  * @param corridors the corridors
  * @param summits the summits
+ * @param agreements the agreements and declarations
+ * @param exercises the military exercises
  */
 public record FactSet(
     List<Source> sources,
@@ -26,7 +30,9 @@ public record FactSet(
     List<Organization> organizations,
     List<Membership> memberships,
     List<Corridor> corridors,
-    List<Summit> summits) {
+    List<Summit> summits,
+    List<Agreement> agreements,
+    List<Exercise> exercises) {
 
   /** Copies every list. */
   public FactSet {
@@ -36,6 +42,14 @@ public record FactSet(
     memberships = List.copyOf(memberships);
     corridors = List.copyOf(corridors);
     summits = List.copyOf(summits);
+    agreements = List.copyOf(agreements);
+    exercises = List.copyOf(exercises);
+  }
+
+  /** Returns a fact set without agreements and exercises. */
+  public FactSet(List<Source> sources, List<State> states, List<Organization> organizations,
+      List<Membership> memberships, List<Corridor> corridors, List<Summit> summits) {
+    this(sources, states, organizations, memberships, corridors, summits, List.of(), List.of());
   }
 
   /**
@@ -44,21 +58,34 @@ public record FactSet(
    * @throws io.github.otsatlas.model.CorpusValidationException if a rule is broken
    */
   public Corpus toCorpus() {
-    return Corpus.of(sources, states, organizations, memberships, corridors, summits);
+    return Corpus.of(sources, states, organizations, memberships, corridors, summits, agreements,
+        exercises);
+  }
+
+  /**
+   * Returns the records as a record prints them; without agreements and exercises, exactly as a
+   * fact set printed before it held them (so that the digests of generated corpora stay put).
+   */
+  @Override
+  public String toString() {
+    String six = "FactSet[sources=" + sources + ", states=" + states + ", organizations=" + organizations
+        + ", memberships=" + memberships + ", corridors=" + corridors + ", summits=" + summits;
+    return agreements.isEmpty() && exercises.isEmpty() ? six + "]"
+        : six + ", agreements=" + agreements + ", exercises=" + exercises + "]";
   }
 
   /** Returns a copy with other memberships. */
   public FactSet withMemberships(List<Membership> memberships) {
-    return new FactSet(sources, states, organizations, memberships, corridors, summits);
+    return new FactSet(sources, states, organizations, memberships, corridors, summits, agreements, exercises);
   }
 
   /** Returns a copy with other organizations. */
   public FactSet withOrganizations(List<Organization> organizations) {
-    return new FactSet(sources, states, organizations, memberships, corridors, summits);
+    return new FactSet(sources, states, organizations, memberships, corridors, summits, agreements, exercises);
   }
 
   /** Returns a copy with other states. */
   public FactSet withStates(List<State> states) {
-    return new FactSet(sources, states, organizations, memberships, corridors, summits);
+    return new FactSet(sources, states, organizations, memberships, corridors, summits, agreements, exercises);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.otsatlas.examples.cli;
 
 import io.github.otsatlas.model.OrganizationId;
+import io.github.otsatlas.query.MemberStateQuery;
 import io.github.otsatlas.query.StateQuery;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,18 +46,19 @@ final class StatesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    StateQuery query = root.atlas().states();
+    StateQuery states = root.atlas().states();
     for (List<OrganizationId> orgs : java.util.Arrays.asList(which.allOf, which.anyOf, which.noneOf)) {
       if (orgs != null) {
         orgs.forEach(o -> Checks.organization(root.whole(), o));
       }
     }
+    MemberStateQuery query;
     if (which.allOf != null) {
-      query = query.memberOfAll(which.allOf.get(0), rest(which.allOf));
+      query = states.memberOfAll(which.allOf.get(0), rest(which.allOf));
     } else if (which.anyOf != null) {
-      query = query.memberOfAny(which.anyOf.get(0), rest(which.anyOf));
+      query = states.memberOfAny(which.anyOf.get(0), rest(which.anyOf));
     } else {
-      query = query.memberOfNone(which.noneOf.get(0), rest(which.noneOf));
+      query = states.memberOfNone(which.noneOf.get(0), rest(which.noneOf));
     }
     if (asOf != null) {
       query = query.asOf(asOf);
