@@ -246,6 +246,10 @@ public final class CorpusGenerator {
           b.adoptedAt(summits.get(r.nextInt(summits.size())).id());
         }
         Agreement probe = b.build();
+        if (probe.claims().isEmpty()) {
+          // a record needs a claim to cite: an agreement of unknown kind with no party, date or place has none
+          probe = b.kind(AgreementKind.AGREEMENT).build();
+        }
         out.add(probe.withCitations(citeDisputed(probe)));
       }
       return out;
@@ -262,6 +266,9 @@ public final class CorpusGenerator {
             .framework(r.nextBoolean() ? Optional.of(orgIds.get(r.nextInt(orgIds.size()))) : Optional.empty())
             .addCitations(PLACEHOLDER);
         Exercise probe = b.build();
+        if (probe.claims().isEmpty()) {
+          probe = b.status(ExerciseStatus.HELD).build();
+        }
         out.add(probe.withCitations(citeDisputed(probe)));
       }
       return out;
