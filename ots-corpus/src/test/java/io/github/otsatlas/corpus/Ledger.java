@@ -32,10 +32,12 @@ final class Ledger {
   static final Set<String> NO_FACT_CLASSES = Set.of("heading", "metadata", "republished",
       "opinion", "analysis", "figure", "background");
 
-  /** The kinds a missing fact may be of: the model's own, and those it cannot hold yet. */
+  /**
+   * The kinds a missing fact may be of: the model's kinds, and {@code attendance} for the
+   * persons or offices at a summit or meeting that its delegates cannot hold.
+   */
   static final Set<String> MISSING_KINDS = Set.of("state", "organization", "membership",
-      "corridor", "summit", "agreement", "exercise", "meeting", "attendance", "recognition",
-      "decade-date", "event-by-host");
+      "corridor", "summit", "meeting", "agreement", "exercise", "recognition", "attendance");
 
   /** A fact a sentence states that the corpus does not hold: its kind and what is stated. */
   record Missing(String kind, String states) {}

@@ -522,6 +522,9 @@ final class SeedFuzzTest {
       case "framework":
       case "organizers":
       case "participants":
+      case "absence":
+      case "recognizer":
+      case "recognized":
         return Cat.REF;
       case "route":
       case "crosses":
@@ -717,15 +720,22 @@ final class SeedFuzzTest {
 
   /** The fields whose values are kept in a source's own words (rule value-quoted), by file. */
   private static final Map<String, List<String>> QUOTED = Map.of(
-      "agreements.json", List.of("subject", "signatories"), "exercises.json", List.of("name"));
+      "agreements.json", List.of("subject", "signatories"), "exercises.json", List.of("name"),
+      "summits.json", List.of("delegates", "person", "title"),
+      "meetings.json", List.of("delegates", "person", "title"),
+      "recognitions.json", List.of("recognizedAs"));
 
   /**
    * Removes from a record the values kept in a source's words, and the supports entries that
    * name them: a mutation that rewrites its quotes would otherwise break rule value-quoted too.
+   * A recognition that names no state keeps its words, rewritten to the new quote's "a".
    */
   private static void dropQuotedValues(String file, ObjectNode record) {
     for (String field : QUOTED.getOrDefault(file, List.of())) {
-      if (record.has(field)) {
+      if (field.equals("recognizedAs") && record.has(field) && record.get("recognized").isEmpty()) {
+        // a recognition naming no state needs its words: they become the quote's
+        record.put(field, "a");
+      } else if (record.has(field)) {
         record.remove(field);
         for (JsonNode citation : record.get(Format.CITATIONS)) {
           ArrayNode supports = (ArrayNode) citation.get(Format.SUPPORTS);
@@ -950,6 +960,8 @@ final class SeedFuzzTest {
             break;
           case "recognizedBy":
           case "hostState":
+          case "recognizer":
+          case "recognized":
             referenced.get(Format.File.STATES).add(v);
             break;
           case "organization":
