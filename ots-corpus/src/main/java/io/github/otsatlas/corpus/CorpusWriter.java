@@ -250,6 +250,9 @@ public final class CorpusWriter {
     opt(g, Attribute.ORGANIZATION.fieldName(), m.organization());
     g.writeStringField(Format.SUMMIT_NAME, m.name());
     g.writeStringField(Attribute.KIND.fieldName(), m.kind().name());
+    if (m.ordinal().isPresent()) {
+      g.writeNumberField(Attribute.ORDINAL.fieldName(), m.ordinal().get());
+    }
     shared(g, m);
   }
 
@@ -276,6 +279,9 @@ public final class CorpusWriter {
     parties(g, Attribute.ATTENDANCE, s.attendance());
     if (!s.absence().isEmpty()) {
       parties(g, Attribute.ABSENCE, s.absence());
+    }
+    if (!s.invited().isEmpty()) {
+      parties(g, Attribute.INVITED, s.invited());
     }
     if (!s.delegates().isEmpty()) {
       g.writeArrayFieldStart(Attribute.DELEGATES.fieldName());

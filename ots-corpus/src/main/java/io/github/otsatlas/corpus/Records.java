@@ -245,7 +245,7 @@ final class Records {
         .addAllHostCities(shared.hostCities).addAllHostStates(shared.hostStates)
         .addAllStatuses(shared.statuses).addAllOutcomes(shared.outcomes)
         .addAllAttendance(shared.attendance).addAllAbsence(shared.absence)
-        .addAllDelegates(shared.delegates).addAllClassified(shared.classified).note(shared.note)
+        .addAllInvited(shared.invited).addAllDelegates(shared.delegates).addAllClassified(shared.classified).note(shared.note)
         .addCitations(Fields.PROBE).build();
     return cited(f, shared.citations, probe, Summit::withCitations);
   }
@@ -253,15 +253,16 @@ final class Records {
   static Meeting meeting(Fields f) {
     MeetingId id = id(f, MeetingId::of);
     MeetingKind kind = f.enumValue(Attribute.KIND.fieldName(), MeetingKind.class);
+    Optional<Integer> ordinal = f.optInt(Attribute.ORDINAL.fieldName());
     Shared shared = shared(f);
     if (!f.ok()) {
       return null;
     }
     Meeting probe = Meeting.builder().id(id).organization(shared.organization).name(shared.name)
-        .kind(kind).addAllDates(shared.dates).addAllHostCities(shared.hostCities)
+        .kind(kind).ordinal(ordinal).addAllDates(shared.dates).addAllHostCities(shared.hostCities)
         .addAllHostStates(shared.hostStates).addAllStatuses(shared.statuses)
         .addAllOutcomes(shared.outcomes).addAllAttendance(shared.attendance)
-        .addAllAbsence(shared.absence).addAllDelegates(shared.delegates)
+        .addAllAbsence(shared.absence).addAllInvited(shared.invited).addAllDelegates(shared.delegates)
         .addAllClassified(shared.classified).note(shared.note).addCitations(Fields.PROBE).build();
     return cited(f, shared.citations, probe, Meeting::withCitations);
   }
@@ -277,6 +278,7 @@ final class Records {
     final List<Outcome> outcomes = new ArrayList<>();
     List<Party> attendance;
     List<Party> absence;
+    List<Party> invited;
     final List<Delegate> delegates = new ArrayList<>();
     Set<Attribute> classified;
     Optional<String> note;
@@ -318,6 +320,7 @@ final class Records {
     }
     s.attendance = f.list(Attribute.ATTENDANCE.fieldName(), Party::parse, FormatRule.BAD_ID);
     s.absence = f.list(Attribute.ABSENCE.fieldName(), Party::parse, FormatRule.BAD_ID);
+    s.invited = f.list(Attribute.INVITED.fieldName(), Party::parse, FormatRule.BAD_ID);
     for (Fields d : f.objects(Attribute.DELEGATES.fieldName(), false)) {
       Party party = d.parse(Format.DELEGATE_PARTY, Party::parse, FormatRule.BAD_ID);
       Optional<String> person = d.optText(Format.DELEGATE_PERSON);

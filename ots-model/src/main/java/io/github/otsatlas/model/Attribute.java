@@ -80,6 +80,8 @@ public enum Attribute {
   ATTENDANCE("attendance", true),
   /** Each party a source reports as not attending a summit or meeting. */
   ABSENCE("absence", true),
+  /** Each party a source reports as invited to a summit or meeting. */
+  INVITED("invited", true),
   /** Each person or office a source names for a party at a summit or meeting ({@link Delegate#key()}). */
   DELEGATES("delegates", true),
   /** That a summit record stands for several summits known only by their host. */
@@ -144,7 +146,7 @@ public enum Attribute {
    */
   public boolean holdsParties() {
     return switch (this) {
-      case PARTY, PROMOTERS, INITIATORS, ATTENDANCE, ABSENCE, PARTIES, ORGANIZERS, PARTICIPANTS,
+      case PARTY, PROMOTERS, INITIATORS, ATTENDANCE, ABSENCE, INVITED, PARTIES, ORGANIZERS, PARTICIPANTS,
           FOUNDERS, STAKEHOLDERS -> true;
       default -> false;
     };

@@ -263,8 +263,8 @@ public final class CorpusRules {
         forEach(s.hostStates(), (h, i) -> state(s, "/hostState", h));
         forEach(s.attendance(), (p, i) -> party(s, "/attendance/" + i, p));
         forEach(s.absence(), (p, i) -> party(s, "/absence/" + i, p));
-        forEach(s.delegates(), (d, i) -> quoted(s, Attribute.DELEGATES, List.of(d.key()),
-            d.title().filter(t -> d.person().isPresent()).stream().toList()));
+        forEach(s.invited(), (p, i) -> party(s, "/invited/" + i, p));
+        forEach(s.delegates(), (d, i) -> quoted(s, Attribute.DELEGATES, d.key(), d.words()));
         forEach(s.outcomes(), (out, i) -> {
           cited(s, "/outcomes/" + i, out);
           forEach(out.parties(), (p, j) -> party(s, "/outcomes/" + i + "/parties/" + j, p));
@@ -310,28 +310,26 @@ public final class CorpusRules {
      * quote of every citation that supports it (whitespace folded as quotes are compared).
      */
     private void quoted(Fact fact, Attribute attribute, List<String> values) {
-      quoted(fact, attribute, values, List.of());
+      for (String value : values) {
+        quoted(fact, attribute, value, List.of(value));
+      }
     }
 
     /**
-     * Rule value-quoted for a value that carries more words of the source than its claim's
-     * value (a delegate's title beside the person's name): the quote contains them all.
+     * Rule value-quoted for a claim whose value keeps several words of the source (a delegate's
+     * person and title): the quote of every citation supporting it contains each of them.
      */
-    private void quoted(Fact fact, Attribute attribute, List<String> values, List<String> alsoWords) {
-      for (String value : values) {
-        Claim claim = new Claim(attribute, value);
-        List<String> words = new ArrayList<>();
-        words.add(Whitespace.fold(value));
-        alsoWords.forEach(w -> words.add(Whitespace.fold(w)));
-        forEach(fact.citations(), (c, i) -> {
-          String quote = Whitespace.fold(c.quote());
-          if (c.supports(claim) && !words.stream().allMatch(quote::contains)) {
-            add(Rule.VALUE_QUOTED, fact.ref(), "/citations/" + i + "/supports", "supports " + claim
-                + ", but its quote does not contain those words: a value kept in a source's words is"
-                + " quoted exactly");
-          }
-        });
-      }
+    private void quoted(Fact fact, Attribute attribute, String value, List<String> sourceWords) {
+      Claim claim = new Claim(attribute, value);
+      List<String> words = sourceWords.stream().map(Whitespace::fold).toList();
+      forEach(fact.citations(), (c, i) -> {
+        String quote = Whitespace.fold(c.quote());
+        if (c.supports(claim) && !words.stream().allMatch(quote::contains)) {
+          add(Rule.VALUE_QUOTED, fact.ref(), "/citations/" + i + "/supports", "supports " + claim
+              + ", but its quote does not contain " + words + ": a value kept in a source's words is"
+              + " quoted exactly");
+        }
+      });
     }
 
     private void checkMembership(Membership m) {

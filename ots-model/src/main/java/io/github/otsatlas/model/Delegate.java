@@ -48,16 +48,24 @@ public record Delegate(Party party, Optional<String> person, Optional<String> ti
   }
 
   /**
-   * Returns the words that identify this delegate within its record, and that the quote of every
-   * citation supporting it contains: the person's name, or the title when no person is named.
-   * It is the value of its {@code delegates} claim.
+   * Returns what identifies this delegate within its record, the value of its {@code delegates}
+   * claim: the person's name, or the title when no person is named, then the party in brackets
+   * ({@code "Shavkat Mirziyoyev (state:UZB)"}), so that one office can stand for several parties
+   * ("counterparts from Azerbaijan, Kazakhstan ..."). The quote of every citation supporting it
+   * contains the person's name and the title ({@link #words()}).
    */
   public String key() {
-    return person.orElseGet(title::get);
+    return person.orElseGet(title::get) + " (" + party.key() + ")";
+  }
+
+  /** Returns the source's words this delegate keeps: the person's name and the title, as given. */
+  public java.util.List<String> words() {
+    return java.util.stream.Stream.concat(person.stream(), title.stream()).toList();
   }
 
   @Override
   public String toString() {
-    return party.key() + ": " + key() + title.filter(t -> person.isPresent()).map(t -> " (" + t + ")").orElse("");
+    return party.key() + ": " + person.orElseGet(title::get)
+        + title.filter(t -> person.isPresent()).map(t -> " (" + t + ")").orElse("");
   }
 }

@@ -26,6 +26,9 @@ public abstract class Gathering implements Fact {
   /** Returns its name: the curators' label, not a claim. */
   public abstract String name();
 
+  /** Returns the ordinal ({@code 11} for the 11th summit, 2 for the second meeting), if a source gives it. */
+  public abstract Optional<Integer> ordinal();
+
   /**
    * Returns every date the sources claim, each once: none when unknown, two or more when they
    * give different dates (see {@link #date()}).
@@ -117,6 +120,12 @@ public abstract class Gathering implements Fact {
   public abstract List<Party> absence();
 
   /**
+   * Returns the parties a source reports as invited; an invitation says nothing of whether they
+   * came ({@link #attendance()} does).
+   */
+  public abstract List<Party> invited();
+
+  /**
    * Returns the persons or offices the sources name for the parties that attended or stayed
    * away ("the president of Uzbekistan, Shavkat Mirziyoyev"); each delegate's party is in
    * {@link #attendance()} or {@link #absence()}.
@@ -155,9 +164,10 @@ public abstract class Gathering implements Fact {
 
   /** Adds the claims every gathering has: date, host, status, attendance, absence, delegates. */
   final Facts.ClaimList sharedClaims(Facts.ClaimList out) {
-    return out.addEach(Attribute.DATE, dates()).addEach(Attribute.HOST_CITY, hostCities())
+    return out.add(Attribute.ORDINAL, ordinal()).addEach(Attribute.DATE, dates()).addEach(Attribute.HOST_CITY, hostCities())
         .addEach(Attribute.HOST_STATE, hostStates()).addEach(Attribute.STATUS, statuses())
         .addParties(Attribute.ATTENDANCE, attendance()).addParties(Attribute.ABSENCE, absence())
+        .addParties(Attribute.INVITED, invited())
         .addEach(Attribute.DELEGATES, delegates().stream().map(Delegate::key).toList());
   }
 
@@ -172,6 +182,10 @@ public abstract class Gathering implements Fact {
     Facts.requireDistinct(ref(), "status", statuses());
     Facts.requireDistinct(ref(), "attendance", attendance());
     Facts.requireDistinct(ref(), "absence", absence());
+    Facts.requireDistinct(ref(), "invited", invited());
+    if (ordinal().isPresent() && ordinal().get() < 1) {
+      throw new IllegalArgumentException(ref() + " has ordinal " + ordinal().get() + ": expected 1 or more");
+    }
     Facts.requireDistinct(ref(), "delegates", delegates().stream().map(Delegate::key).toList());
     if (statuses().contains(SummitStatus.UNKNOWN)) {
       throw new IllegalArgumentException(ref() + ": UNKNOWN is no status a source reports: leave it out");

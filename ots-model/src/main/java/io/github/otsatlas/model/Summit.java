@@ -18,9 +18,6 @@ public abstract class Summit extends Gathering {
   /** Returns the summit's id. */
   public abstract SummitId id();
 
-  /** Returns the ordinal ({@code 11} for the 11th summit), if a source gives it. */
-  public abstract Optional<Integer> ordinal();
-
   /** Returns whether it was formal, informal, or unknown. */
   public abstract SummitFormat format();
 
@@ -43,8 +40,7 @@ public abstract class Summit extends Gathering {
    */
   @Override
   public List<Claim> claims() {
-    Facts.ClaimList out = Facts.claims().add(Attribute.ORGANIZATION, organization())
-        .add(Attribute.ORDINAL, ordinal());
+    Facts.ClaimList out = Facts.claims().add(Attribute.ORGANIZATION, organization());
     if (format() != SummitFormat.UNKNOWN) {
       out.add(Attribute.FORMAT, format());
     }
@@ -64,9 +60,6 @@ public abstract class Summit extends Gathering {
     checkShared();
     if (collective() && (hostStates().isEmpty() || ordinal().isPresent())) {
       throw new IllegalArgumentException(ref() + " is collective: it needs a host state and no ordinal");
-    }
-    if (ordinal().isPresent() && ordinal().get() < 1) {
-      throw new IllegalArgumentException(ref() + " has ordinal " + ordinal().get() + ": expected 1 or more");
     }
   }
 

@@ -44,7 +44,7 @@ final class MeetingsDelegatesAndRecognitionsTest {
         .kind(MeetingKind.MINISTERIAL).date(PartialDate.parse("2021")).hostState(BBB)
         .addAttendance(AAA).addDelegates(Delegate.of(AAA, "Ana Vela", title))
         .addCitations(cite(ONE, MET, "kind=MINISTERIAL", "date=2021", "hostState=BBB",
-            "attendance=state:AAA", "delegates=Ana Vela"));
+            "attendance=state:AAA", "delegates=Ana Vela (state:AAA)"));
   }
 
   private static final String ABSENT = "Borduria did not attend the summits held in Arcadia.";
@@ -96,7 +96,7 @@ final class MeetingsDelegatesAndRecognitionsTest {
     assertEquals(Optional.of(true), m.attended(AAA));
     assertEquals(Optional.empty(), m.attended(BBB));
     assertEquals(List.of(Delegate.of(AAA, "Ana Vela", "minister")), m.delegatesOf(AAA));
-    assertTrue(m.claims().contains(new Claim(Attribute.DELEGATES, "Ana Vela")), m.claims().toString());
+    assertTrue(m.claims().contains(new Claim(Attribute.DELEGATES, "Ana Vela (state:AAA)")), m.claims().toString());
     Summit s = c.summits().get(0);
     assertEquals(Optional.of(false), s.attended(BBB));
     assertTrue(s.collective());

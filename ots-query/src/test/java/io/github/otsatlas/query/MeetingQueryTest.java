@@ -65,7 +65,7 @@ final class MeetingQueryTest {
           .kind(MeetingKind.MINISTERIAL).date(PartialDate.parse("2021")).hostState(BBB).addAttendance(AAA)
           .addDelegates(Delegate.of(AAA, "Ana Vela", "minister"))
           .addCitations(cite(MINISTERS, "kind=MINISTERIAL", "date=2021", "hostState=BBB",
-              "attendance=state:AAA", "delegates=Ana Vela")).build()))
+              "attendance=state:AAA", "delegates=Ana Vela (state:AAA)")).build()))
       .build());
 
   @Test
