@@ -723,7 +723,7 @@ final class SeedFuzzTest {
       "agreements.json", List.of("subject", "signatories"), "exercises.json", List.of("name"),
       "summits.json", List.of("delegates", "person", "title"),
       "meetings.json", List.of("delegates", "person", "title"),
-      "recognitions.json", List.of("recognizedAs"));
+      "recognitions.json", List.of("recognizedAs"), "organizations.json", List.of("founderBodies"));
 
   /**
    * Removes from a record the values kept in a source's words, and the supports entries that
