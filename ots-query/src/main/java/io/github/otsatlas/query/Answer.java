@@ -66,12 +66,15 @@ public record Answer<T>(T subject, Certainty certainty, List<Fact> basis, Ground
       return o.name();
     } else if (subject instanceof io.github.otsatlas.model.Corridor c) {
       return c.name();
-    } else if (subject instanceof io.github.otsatlas.model.Summit s) {
-      return s.name();
+    } else if (subject instanceof io.github.otsatlas.model.Gathering g) {
+      return g.name();
     } else if (subject instanceof io.github.otsatlas.model.Agreement a) {
       return a.name();
     } else if (subject instanceof io.github.otsatlas.model.Exercise e) {
       return e.label();
+    } else if (subject instanceof io.github.otsatlas.model.RecognitionAct r) {
+      return "recognition by " + r.recognizer().code() + " of " + (r.recognized().isEmpty()
+          ? r.recognizedAs().orElse("") : String.join(", ", r.recognized().stream().map(id -> id.code()).toList()));
     }
     return "";
   }

@@ -28,6 +28,8 @@ import io.github.otsatlas.model.StateId;
 import io.github.otsatlas.model.Gathering;
 import io.github.otsatlas.model.Meeting;
 import io.github.otsatlas.model.MeetingId;
+import io.github.otsatlas.model.RecognitionAct;
+import io.github.otsatlas.model.RecognitionId;
 import io.github.otsatlas.model.Summit;
 import io.github.otsatlas.model.Waypoint;
 import java.util.ArrayList;
@@ -69,6 +71,7 @@ public final class Atlas {
   final Map<OrganizationId, List<Summit>> summitsByOrganization;
   final Map<StateId, List<Summit>> summitsByHost;
   final List<Meeting> meetingsByDate;
+  final List<RecognitionAct> recognitionsByDate;
   final List<Agreement> agreementsByDate;
   final Map<Party, List<Agreement>> agreementsByParty;
   final List<Exercise> exercisesByDate;
@@ -128,6 +131,9 @@ public final class Atlas {
     List<Meeting> meetings = new ArrayList<>(corpus.meetings());
     meetings.sort(GATHERING_ORDER);
     this.meetingsByDate = List.copyOf(meetings);
+    List<RecognitionAct> recognitions = new ArrayList<>(corpus.recognitions());
+    recognitions.sort(dateOrder(RecognitionAct::dates).thenComparing(RecognitionAct::id));
+    this.recognitionsByDate = List.copyOf(recognitions);
 
     List<Agreement> agreements = new ArrayList<>(corpus.agreements());
     agreements.sort(dateOrder(Agreement::dates).thenComparing(Agreement::id));
@@ -286,6 +292,7 @@ public final class Atlas {
     this.summitsByOrganization = base.summitsByOrganization;
     this.summitsByHost = base.summitsByHost;
     this.meetingsByDate = base.meetingsByDate;
+    this.recognitionsByDate = base.recognitionsByDate;
     this.agreementsByDate = base.agreementsByDate;
     this.agreementsByParty = base.agreementsByParty;
     this.exercisesByDate = base.exercisesByDate;
@@ -466,14 +473,25 @@ public final class Atlas {
   }
 
   /**
-   * Returns the summit or meeting that bears {@code name} (its id or its name), compared as
-   * {@link #lookup(String)} does.
+   * Returns the summit that bears {@code name} (its id or its name), compared as {@link
+   * #lookup(String)} does.
    *
    * @param name the name, not null
    * @throws IllegalArgumentException if no summit or several bear it
    */
   public NameMatch<Summit> summit(String name) {
     return names.find(name, Summit.class, "summit");
+  }
+
+  /**
+   * Returns the meeting (not a summit) that bears {@code name} (its id or its name), compared as
+   * {@link #lookup(String)} does.
+   *
+   * @param name the name, not null
+   * @throws IllegalArgumentException if no meeting or several bear it
+   */
+  public NameMatch<Meeting> meeting(String name) {
+    return names.find(name, Meeting.class, "meeting");
   }
 
   /**
@@ -537,6 +555,11 @@ public final class Atlas {
   /** Returns the meeting with this id, or empty if this atlas has none. */
   public Optional<Meeting> meeting(MeetingId id) {
     return corpus.meeting(Objects.requireNonNull(id, "id"));
+  }
+
+  /** Returns the recognition with this id, or empty if this atlas has none. */
+  public Optional<RecognitionAct> recognition(RecognitionId id) {
+    return corpus.recognition(Objects.requireNonNull(id, "id"));
   }
 
   /** Returns the membership with this id, or empty if this atlas has none. */
@@ -618,6 +641,17 @@ public final class Atlas {
    */
   public MeetingQuery meetings() {
     return new MeetingQuery(this);
+  }
+
+  /**
+   * Starts a query of recognitions of states by states.
+   *
+   * <pre>{@code
+   * atlas.recognitions().by(StateId.of("TUR")).firstOnly().list();
+   * }</pre>
+   */
+  public RecognitionQuery recognitions() {
+    return new RecognitionQuery(this);
   }
 
   /**

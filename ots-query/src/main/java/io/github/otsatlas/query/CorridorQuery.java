@@ -25,8 +25,8 @@ import java.util.function.Predicate;
  * decides it or an attestation is too coarse to settle the days asked (then POSSIBLY, and only
  * with {@link #includingPossible()}).
  *
- * <p>Relations between corridors are those a document states: {@link #connectsTo} and
- * {@link #bypassing}. The seed documents call no corridor an alternative to another (one says
+ * <p>Relations between corridors are those a document states: {@link #connectsTo}, {@link
+ * #canConnectTo} (a possible connection, kept apart) and {@link #bypassing}. The seed documents call no corridor an alternative to another (one says
  * the Middle Corridor is "not an alternative" to the northern route), so the model records no
  * such relation and this query offers no step for it.
  *
@@ -35,8 +35,8 @@ import java.util.function.Predicate;
  * }</pre>
  *
  * <p>Steps, as in every query type: a step that adds a condition to a list ({@code through},
- * {@code bypassing}, {@code connectsTo}, {@code promotedBy}, {@code initiatedBy}, {@code
- * withMode}) may be repeated, and every condition must hold ({@code through(A).through(B)}
+ * {@code bypassing}, {@code connectsTo}, {@code canConnectTo}, {@code promotedBy}, {@code
+ * initiatedBy}, {@code withStakeholder}, {@code withMode}) may be repeated, and every condition must hold ({@code through(A).through(B)}
  * passes both); a step that sets a value ({@code withStatus}, {@code ofKind}) may be given
  * once, a second call throws {@link IllegalStateException}, and so does a second time step
  * ({@code attestedOn}, {@code attestedDuring}: the days a source says the corridor held);
@@ -155,6 +155,31 @@ public final class CorridorQuery implements Query<Corridor> {
     return and("connectsTo(" + other.value() + ")", get(atlas.corridorsConnectingTo, other),
         c -> c.connectsTo().contains(other), Grounds.of(Attribute.CONNECTS_TO)
             .mentioning(atlas.corpus().corridor(other).map(c -> names(c)).orElse(List.of())));
+  }
+
+  /**
+   * Keeps the corridors a source says can be connected to {@code other} ({@link
+   * Corridor#canConnectTo()}): a possibility the source raises, which {@link #connectsTo} never
+   * returns.
+   *
+   * @param other the corridor, not null; one absent from the atlas gives no answers
+   */
+  public CorridorQuery canConnectTo(CorridorId other) {
+    Objects.requireNonNull(other, "other");
+    return and("canConnectTo(" + other.value() + ")", null, c -> c.canConnectTo().contains(other),
+        Grounds.of(Attribute.CAN_CONNECT_TO)
+            .mentioning(atlas.corpus().corridor(other).map(c -> names(c)).orElse(List.of())));
+  }
+
+  /**
+   * Keeps the corridors a source names the party a stakeholder of ({@link Corridor#stakeholders()}).
+   *
+   * @param party the party, not null
+   */
+  public CorridorQuery withStakeholder(Party party) {
+    atlas.requireParty(party);
+    return and("withStakeholder(" + party + ")", null, c -> c.stakeholders().contains(party),
+        Grounds.of(Attribute.STAKEHOLDERS).mentioning(atlas.namesOf(party)));
   }
 
   /**

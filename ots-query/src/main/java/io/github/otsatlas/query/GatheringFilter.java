@@ -21,53 +21,58 @@ import java.util.Set;
  */
 record GatheringFilter(OrganizationId organization, StateId host, String city, When when,
     SummitStatus status, OutcomeKind outcome, Chain<Party> attendees, Chain<Party> absentees,
-    boolean possible) {
+    Chain<Party> invitees, boolean possible) {
 
   static final GatheringFilter NONE = new GatheringFilter(null, null, null, When.ALWAYS, null, null,
-      Chain.empty(), Chain.empty(), false);
+      Chain.empty(), Chain.empty(), Chain.empty(), false);
 
   GatheringFilter withOrganization(OrganizationId o, Object query) {
     once(organization, "organization", query);
-    return new GatheringFilter(o, host, city, when, status, outcome, attendees, absentees, possible);
+    return new GatheringFilter(o, host, city, when, status, outcome, attendees, absentees, invitees, possible);
   }
 
   GatheringFilter withHost(StateId h, Object query) {
     once(host, "host state", query);
-    return new GatheringFilter(organization, h, city, when, status, outcome, attendees, absentees, possible);
+    return new GatheringFilter(organization, h, city, when, status, outcome, attendees, absentees, invitees, possible);
   }
 
   GatheringFilter withCity(String c, Object query) {
     once(city, "city", query);
-    return new GatheringFilter(organization, host, c, when, status, outcome, attendees, absentees, possible);
+    return new GatheringFilter(organization, host, c, when, status, outcome, attendees, absentees, invitees, possible);
   }
 
   GatheringFilter withWhen(When w, Object query) {
     return new GatheringFilter(organization, host, city, w.replacing(when, query), status, outcome,
-        attendees, absentees, possible);
+        attendees, absentees, invitees, possible);
   }
 
   GatheringFilter withStatus(SummitStatus s, Object query) {
     once(status, "status", query);
-    return new GatheringFilter(organization, host, city, when, s, outcome, attendees, absentees, possible);
+    return new GatheringFilter(organization, host, city, when, s, outcome, attendees, absentees, invitees, possible);
   }
 
   GatheringFilter withOutcome(OutcomeKind k, Object query) {
     once(outcome, "outcome kind", query);
-    return new GatheringFilter(organization, host, city, when, status, k, attendees, absentees, possible);
+    return new GatheringFilter(organization, host, city, when, status, k, attendees, absentees, invitees, possible);
   }
 
   GatheringFilter withAttendee(Party p) {
     return new GatheringFilter(organization, host, city, when, status, outcome, attendees.plus(p),
-        absentees, possible);
+        absentees, invitees, possible);
   }
 
   GatheringFilter withAbsentee(Party p) {
     return new GatheringFilter(organization, host, city, when, status, outcome, attendees,
-        absentees.plus(p), possible);
+        absentees.plus(p), invitees, possible);
+  }
+
+  GatheringFilter withInvitee(Party p) {
+    return new GatheringFilter(organization, host, city, when, status, outcome, attendees, absentees,
+        invitees.plus(p), possible);
   }
 
   GatheringFilter withPossible() {
-    return new GatheringFilter(organization, host, city, when, status, outcome, attendees, absentees, true);
+    return new GatheringFilter(organization, host, city, when, status, outcome, attendees, absentees, invitees, true);
   }
 
   static void once(Object current, String what, Object query) {
@@ -89,7 +94,8 @@ record GatheringFilter(OrganizationId organization, StateId host, String city, W
         || (status != null && g.status() != status)
         || (outcome != null && g.outcomes().stream().map(Outcome::kind).noneMatch(outcome::equals))
         || !g.attendance().containsAll(attendees.toList())
-        || !g.absence().containsAll(absentees.toList())) {
+        || !g.absence().containsAll(absentees.toList())
+        || !g.invited().containsAll(invitees.toList())) {
       return Certainty.NOT;
     }
     Certainty c = when.within(g.dates());
@@ -133,6 +139,10 @@ record GatheringFilter(OrganizationId organization, StateId host, String city, W
       on.add(Attribute.DELEGATES);
       attendees.toList().forEach(p -> mentions.addAll(atlas.namesOf(p)));
     }
+    if (!invitees.isEmpty()) {
+      on.add(Attribute.INVITED);
+      invitees.toList().forEach(p -> mentions.addAll(atlas.namesOf(p)));
+    }
     if (!absentees.isEmpty()) {
       on.add(Attribute.ABSENCE);
       on.add(Attribute.DELEGATES);
@@ -173,6 +183,7 @@ record GatheringFilter(OrganizationId organization, StateId host, String city, W
     }
     b.append(attendees.join(p -> ".attendedBy(" + p + ")"));
     b.append(absentees.join(p -> ".missedBy(" + p + ")"));
+    b.append(invitees.join(p -> ".invited(" + p + ")"));
     if (possible) {
       b.append(".includingPossible()");
     }

@@ -177,6 +177,17 @@ public final class MeetingQuery implements Query<Meeting> {
     return with(filter.withOutcome(Objects.requireNonNull(kind, "kind"), this));
   }
 
+  /**
+   * Keeps the meetings a source says the party was invited to; repeated, every party named must
+   * have been invited. An invitation says nothing of attendance.
+   *
+   * @param party the party, not null; one absent from the atlas gives no answers
+   */
+  public MeetingQuery invited(Party party) {
+    atlas.requireParty(party);
+    return with(filter.withInvitee(party));
+  }
+
   /** Adds the POSSIBLY answers (dates that may or may not fall in the days asked, disputed hosts). */
   public MeetingQuery includingPossible() {
     return with(filter.withPossible());

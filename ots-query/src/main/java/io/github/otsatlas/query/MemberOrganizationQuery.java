@@ -32,6 +32,7 @@ import java.util.Objects;
 public final class MemberOrganizationQuery implements Query<Organization> {
   private final Atlas atlas;
   private final Steps steps;
+  private final OrganizationRelations relations;
 
   /** The whole state of a query, copied with one change by each step (null: not set). */
   private record Steps(Party member, When when, Role[] roles, EnumSet<OrganizationKind> kinds,
@@ -53,17 +54,19 @@ public final class MemberOrganizationQuery implements Query<Organization> {
     }
   }
 
-  MemberOrganizationQuery(Atlas atlas, Party member, EnumSet<OrganizationKind> kinds) {
-    this(atlas, new Steps(member, When.ALWAYS, null, kinds, false));
+  MemberOrganizationQuery(Atlas atlas, Party member, EnumSet<OrganizationKind> kinds,
+      OrganizationRelations relations) {
+    this(atlas, new Steps(member, When.ALWAYS, null, kinds, false), relations);
   }
 
-  private MemberOrganizationQuery(Atlas atlas, Steps steps) {
+  private MemberOrganizationQuery(Atlas atlas, Steps steps, OrganizationRelations relations) {
+    this.relations = relations;
     this.atlas = atlas;
     this.steps = steps;
   }
 
   private MemberOrganizationQuery with(Steps s) {
-    return new MemberOrganizationQuery(atlas, s);
+    return new MemberOrganizationQuery(atlas, s, relations);
   }
 
   /**
@@ -191,7 +194,7 @@ public final class MemberOrganizationQuery implements Query<Organization> {
       OrganizationId org = more ? scan.organization() : null;
       if (last != null && (!more || !org.equals(last))) {
         Organization o = atlas.corpus().organization(last).orElseThrow();
-        if (kinds == null || kinds.contains(o.kind())) {
+        if ((kinds == null || kinds.contains(o.kind())) && relations.matches(o)) {
           found.accept(o, best, withBasis ? List.copyOf(basis) : List.of());
         }
         basis.clear();
@@ -211,7 +214,9 @@ public final class MemberOrganizationQuery implements Query<Organization> {
   /** Returns the query, as {@code organizations().withMember(KAZ).asOf(2024-01-01)}. */
   @Override
   public String toString() {
-    StringBuilder b = new StringBuilder("organizations().withMember(").append(steps.member()).append(')');
+    StringBuilder b = new StringBuilder("organizations()");
+    relations.describe(b);
+    b.append(".withMember(").append(steps.member()).append(')');
     b.append(steps.when());
     b.append(When.roleText(steps.roles()));
     if (steps.kinds() != null) {

@@ -22,7 +22,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Every name of every state, organization, corridor, summit, agreement and exercise of one corpus (ids, names,
+ * Every name of every state, organization, corridor, summit, meeting, agreement and exercise of one corpus (ids, names,
  * dated names, aliases), by its folded form ({@link #fold}). Built once per atlas; never
  * mutated after construction, so safely shared between threads.
  */
@@ -58,6 +58,10 @@ final class NameIndex {
     for (Summit s : corpus.summits()) {
       add(map, s, s.id().value(), NameMatch.Kind.ID, null);
       add(map, s, s.name(), NameMatch.Kind.NAME, null);
+    }
+    for (io.github.otsatlas.model.Meeting m : corpus.meetings()) {
+      add(map, m, m.id().value(), NameMatch.Kind.ID, null);
+      add(map, m, m.name(), NameMatch.Kind.NAME, null);
     }
     for (Agreement a : corpus.agreements()) {
       add(map, a, a.id().value(), NameMatch.Kind.ID, null);

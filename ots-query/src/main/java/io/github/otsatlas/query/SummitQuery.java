@@ -227,6 +227,17 @@ public final class SummitQuery implements Query<Summit> {
     return with(filter.withOutcome(Objects.requireNonNull(kind, "kind"), this));
   }
 
+  /**
+   * Keeps the summits a source says the party was invited to; repeated, every party named must
+   * have been invited. An invitation says nothing of attendance.
+   *
+   * @param party the party, not null; one absent from the atlas gives no answers
+   */
+  public SummitQuery invited(Party party) {
+    atlas.requireParty(party);
+    return with(filter.withInvitee(party));
+  }
+
   /** Adds the POSSIBLY answers (dates that may or may not fall in the days asked, disputed hosts). */
   public SummitQuery includingPossible() {
     return with(filter.withPossible());
