@@ -101,6 +101,13 @@ final class FactPage {
         parties(List.of(s));
         x.end(Html.DD);
       });
+      linked("Led by", o.ledBy().stream().map(id -> (Party) id).toList());
+      linked("Founded by", o.founders());
+      if (!o.founderBodies().isEmpty()) {
+        page.entry("Founded by (bodies, in the source's words)", String.join("; ", o.founderBodies()));
+      }
+      linked("Hosted by", o.hostState().stream().map(id -> (Party) id).toList());
+      linked("Within the framework of", o.framework().stream().map(id -> (Party) id).toList());
     } else if (fact instanceof Membership m) {
       membershipSummary(m);
     } else if (fact instanceof Corridor k) {
@@ -114,6 +121,20 @@ final class FactPage {
       }
       if (!k.aliases().isEmpty()) {
         page.entry("Also called", String.join(", ", k.aliases()));
+      }
+      linked("Stakeholders", k.stakeholders());
+      if (!k.canConnectTo().isEmpty()) {
+        x.element(Html.DT, "Can be connected to (a possibility the source raises)");
+        x.start(Html.DD);
+        for (int i = 0; i < k.canConnectTo().size(); i++) {
+          FactRef ref = new FactRef(FactRef.Kind.CORRIDOR, k.canConnectTo().get(i).value());
+          if (i > 0) {
+            x.text(", ");
+          }
+          page.link(page.href(ref, ""), c.corpus.corridor(k.canConnectTo().get(i)).map(Corridor::name)
+              .orElse(ref.id()));
+        }
+        x.end(Html.DD);
       }
     } else if (fact instanceof Gathering s) {
       x.element(Html.DT, "Of");
@@ -131,6 +152,9 @@ final class FactPage {
       page.entry("Status", Names.of(s.status()) + " (as of its source)");
       if (s instanceof Summit summit) {
         summit.ordinal().ifPresent(n -> page.entry("Ordinal", Integer.toString(n)));
+      }
+      if (!s.invited().isEmpty()) {
+        page.entry("Invited", s.invited().stream().map(c.atlas::nameOf).collect(Collectors.joining(", ")));
       }
       if (!s.absence().isEmpty()) {
         page.entry("Did not attend", s.absence().stream().map(c.atlas::nameOf).collect(Collectors.joining(", ")));
@@ -180,6 +204,17 @@ final class FactPage {
       page.link(page.href(ref, ""), c.corpus.summit(s).map(Summit::name).orElse(s.value()));
       x.end(Html.DD);
     });
+  }
+
+  /** An entry listing parties as links, left out when there are none. */
+  private void linked(String term, List<? extends Party> parties) {
+    if (parties.isEmpty()) {
+      return;
+    }
+    page.x.element(Html.DT, term);
+    page.x.start(Html.DD);
+    parties(parties.stream().map(p -> (Party) p).toList());
+    page.x.end(Html.DD);
   }
 
   /** What a summit or meeting is, in words. */

@@ -279,7 +279,7 @@ final class TimelineSvgTest {
       assertTrue(hrefs.contains("../membership/" + a.subject().id().value() + ".html"), a.subject().ref().toString());
     }
     assertTrue(hrefs.contains("../summit/ots-summit-11-bishkek.html"));
-    assertTrue(hrefs.contains("../summit/ots-secretary-general-us-visit-2025-12.html"));
+    assertTrue(hrefs.contains("../meeting/ots-secretary-general-us-visit-2025-12.html"));
     assertTrue(hrefs.contains("../organization/OTS.html#names"));
     assertTrue(hrefs.contains("../state/TKM.html"), "a lane's name links to its party");
     for (Element a : links) {
