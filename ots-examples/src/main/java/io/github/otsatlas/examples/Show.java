@@ -15,6 +15,10 @@ import io.github.otsatlas.model.Recognition;
 import io.github.otsatlas.model.Source;
 import io.github.otsatlas.model.State;
 import io.github.otsatlas.model.StateId;
+import io.github.otsatlas.model.Agreement;
+import io.github.otsatlas.model.Exercise;
+import io.github.otsatlas.model.Gathering;
+import io.github.otsatlas.model.RecognitionAct;
 import io.github.otsatlas.model.Summit;
 import io.github.otsatlas.model.Waypoint;
 import io.github.otsatlas.query.Answer;
@@ -78,8 +82,32 @@ public final class Show {
     if (subject instanceof Corridor) {
       return describe((Corridor) subject);
     }
-    if (subject instanceof Summit) {
-      return describe(atlas, (Summit) subject);
+    if (subject instanceof Gathering g) {
+      return describe(atlas, g);
+    }
+    if (subject instanceof Agreement a) {
+      return a.date().map(PartialDate::toString).orElse("undated") + "  " + lower(a.kind()) + ": " + a.name()
+          + (a.parties().isEmpty() ? "" : "; parties " + a.parties().stream().map(Party::code)
+              .collect(Collectors.joining(", ")))
+          + (a.signatories().isEmpty() ? "" : "; signed by " + String.join(", ", a.signatories()))
+          + "  [" + a.ref() + "]";
+    }
+    if (subject instanceof Exercise e) {
+      return e.date().map(PartialDate::toString).orElse("undated") + "  exercise " + e.label()
+          + " (" + lower(e.status()) + ")"
+          + (e.organizers().isEmpty() ? "" : "; organized by " + e.organizers().stream().map(Party::code)
+              .collect(Collectors.joining(", ")))
+          + (e.participants().isEmpty() ? "" : "; with " + e.participants().stream().map(Party::code)
+              .collect(Collectors.joining(", ")))
+          + e.framework().map(f -> "; under the " + f.code() + " framework").orElse("")
+          + "  [" + e.ref() + "]";
+    }
+    if (subject instanceof RecognitionAct r) {
+      return r.date().map(PartialDate::toString).orElse("undated") + "  " + name(atlas, r.recognizer())
+          + (r.first() ? " first" : "") + " recognised " + (r.recognized().isEmpty()
+              ? "\"" + r.recognizedAs().orElse("") + "\" (no state named)"
+              : r.recognized().stream().map(id -> name(atlas, id)).collect(Collectors.joining(", ")))
+          + "  [" + r.ref() + "]";
     }
     return String.valueOf(subject);
   }
@@ -102,7 +130,7 @@ public final class Show {
     return b.toString();
   }
 
-  private static String describe(Atlas atlas, Summit s) {
+  private static String describe(Atlas atlas, Gathering s) {
     StringBuilder b = new StringBuilder(s.dates().isEmpty() ? "undated"
         : s.dates().stream().map(PartialDate::toString).collect(Collectors.joining(" or ")))
         .append("  ").append(s.name());
@@ -110,7 +138,22 @@ public final class Show {
     if (!place.isEmpty()) {
       b.append(", ").append(place);
     }
-    return b.append(" (").append(status(s)).append(")  [").append(s.ref()).append(']').toString();
+    b.append(" (").append(status(s)).append(")");
+    if (!s.absence().isEmpty()) {
+      b.append("; did not attend: ").append(s.absence().stream().map(p -> name(atlas, p)).collect(Collectors.joining(", ")));
+    }
+    if (!s.invited().isEmpty()) {
+      b.append("; invited: ").append(s.invited().stream().map(p -> name(atlas, p)).collect(Collectors.joining(", ")));
+    }
+    if (!s.delegates().isEmpty()) {
+      // one office a sentence gives for several parties is printed once, with their codes
+      java.util.Map<String, List<String>> byWho = new java.util.LinkedHashMap<>();
+      s.delegates().forEach(d -> byWho.computeIfAbsent(d.person().orElse(d.title().orElse("")),
+          k -> new java.util.ArrayList<>()).add(d.party().code()));
+      b.append("; persons named: ").append(byWho.entrySet().stream()
+          .map(e -> e.getKey() + " (" + String.join(", ", e.getValue()) + ")").collect(Collectors.joining(", ")));
+    }
+    return b.append("  [").append(s.ref()).append(']').toString();
   }
 
   /**
@@ -118,7 +161,7 @@ public final class Show {
    * 2024-11-04}, {@code scheduled as of 2024-11-04, held as of 2025}; {@code status unknown}
    * when no source reports one.
    */
-  public static String status(Summit s) {
+  public static String status(Gathering s) {
     if (s.statusReports().isEmpty()) {
       return "status unknown";
     }
@@ -130,7 +173,7 @@ public final class Show {
    * Returns a summit's place: {@code Bishkek, Kyrgyzstan}, or only what is known; hosts that
    * sources dispute are joined by "or".
    */
-  public static String place(Atlas atlas, Summit s) {
+  public static String place(Atlas atlas, Gathering s) {
     List<String> parts = new ArrayList<>();
     if (!s.hostCities().isEmpty()) {
       parts.add(String.join(" or ", s.hostCities()));

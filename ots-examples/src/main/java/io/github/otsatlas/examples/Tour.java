@@ -7,6 +7,7 @@ import io.github.otsatlas.model.Role;
 import io.github.otsatlas.model.Disagreement;
 import io.github.otsatlas.model.Membership;
 import io.github.otsatlas.model.Organization;
+import io.github.otsatlas.model.MeetingKind;
 import io.github.otsatlas.model.OrganizationId;
 import io.github.otsatlas.model.Source;
 import io.github.otsatlas.model.State;
@@ -163,6 +164,7 @@ public final class Tour {
         "A summit's status is as of its source: here a roundtable two days before the summit, when "
         + "it was still scheduled.");
 
+    meetingsAndAbsences();
     agreementsAndExercises();
     asReportedBy();
     disagreements();
@@ -170,35 +172,34 @@ public final class Tour {
     timeline();
   }
 
+  /** Meetings that are not summits, who stayed away, and who recognised whom. */
+  private void meetingsAndAbsences() {
+    StateId xnc = StateId.of("XNC");
+    ask("Which OTS summits did Northern Cyprus's leader stay away from?", atlas.summits().missedBy(xnc),
+        "The document names the summits only by where they were held, so each answer is a record of "
+        + "several undated summits (collective): no sentence says which dated summit in Uzbekistan or "
+        + "Kazakhstan they are, and a query for a year gives them as possible only. Silence is not "
+        + "absence: a summit no source says he missed is not among the answers.");
+    ask("Which meetings of ministers and officials do the sources report?",
+        atlas.meetings().ofKind(MeetingKind.MINISTERIAL, MeetingKind.OFFICIALS),
+        "Meetings that are not summits are records of their own: atlas.summits() never returns one. "
+        + "Each person or office a source names for a party is a claim with its quote.");
+    ask("Who recognised whom, and when?", atlas.recognitions(),
+        "\"In the early 1990s\" is kept as the decade 199X, never a year; the document does not say "
+        + "which Central Asian states, so none is named.");
+  }
+
   /** Agreements and military exercises: facts of their own kinds, each claim quoted. */
   private void agreementsAndExercises() {
     StateId tur = StateId.of("TUR");
-    String margin = " ".repeat(INDENT);
-    heading("Which agreements is Türkiye a party to, and in which military exercises do the sources name it?");
-    out.println(margin + "atlas.corpus().agreements(), atlas.corpus().exercises(): those naming TUR");
-    out.println();
-    for (Agreement a : atlas.corpus().agreements()) {
-      if (a.parties().contains(tur)) {
-        Show.wrapped(out, margin + String.format(Locale.ROOT, "%-12s", a.date().map(Object::toString)
-            .orElse("undated")), INDENT + 12, Show.lower(a.kind()) + ": " + a.name() + "; parties "
-            + a.parties().stream().map(Party::code).collect(java.util.stream.Collectors.joining(", "))
-            + "  [" + a.ref() + "]");
-        quotes.print(atlas.evidence(a));
-      }
-    }
-    for (Exercise e : atlas.corpus().exercises()) {
-      if (e.participants().contains(tur) || e.organizers().contains(tur) || e.hostStates().contains(tur)) {
-        Show.wrapped(out, margin + String.format(Locale.ROOT, "%-12s", e.date().map(Object::toString)
-            .orElse("undated")), INDENT + 12, "exercise " + e.label() + " (" + Show.lower(e.status()) + ")"
-            + "  [" + e.ref() + "]");
-        quotes.print(atlas.evidence(e));
-      }
-    }
-    out.println();
-    Show.wrapped(out, margin + "» ", INDENT + 2, "Agreements and exercises are records of their own, every "
-        + "value a quoted claim: who signed, when, where, under which framework. Bodies that are not "
-        + "states or organizations (ministers, companies) are kept in the source's words as "
-        + "signatories, never turned into their states.");
+    ask("Which agreements is Türkiye a party to?", atlas.agreements().withParty(tur),
+        "Agreements are records of their own, every value a quoted claim: who signed, when, where. "
+        + "Bodies that are not states or organizations (ministers, companies) are kept in the source's "
+        + "words as signatories (agreements().signedBy(words)), never turned into their states.");
+    ask("In which military exercises do the sources name Türkiye as organizer or participant?",
+        atlas.exercises().involving(tur),
+        "An exercise's framework (exercises().underFramework(CSTO)) and host are claims of their own; "
+        + "a year the source gives stays a year.");
   }
 
   /** What the sources published by a day said: the same questions over fewer sources. */

@@ -678,7 +678,8 @@ public final class Atlas {
 
   /**
    * Returns the history of an organization in date order: its founding, renames, every
-   * membership's start and end, and its summits. Dates keep their precision; events whose
+   * membership's start and end, its summits (a collective record of several is none) and its other
+   * meetings. Dates keep their precision; events whose
    * date the sources leave unknown come last.
    *
    * <pre>{@code

@@ -35,8 +35,10 @@ public record TimelineEvent(
     MEMBERSHIP_STARTED,
     /** A party's membership ended (withdrawn, suspended, role changed, ...). */
     MEMBERSHIP_ENDED,
-    /** A summit of the organization. */
-    SUMMIT
+    /** A summit of the organization (a collective record of several summits is none). */
+    SUMMIT,
+    /** A meeting of the organization that is not a summit. */
+    MEETING
   }
 
   /** Date order: by earliest possible day, then latest; undated last; then kind, then text. */

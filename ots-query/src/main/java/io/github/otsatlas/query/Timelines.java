@@ -42,12 +42,24 @@ final class Timelines {
       }
     }
     for (Summit s : atlas.summitsByOrganization.getOrDefault(org.id(), List.of())) {
-      events.add(new TimelineEvent(s.date(), TimelineEvent.Kind.SUMMIT,
-          s.name() + s.hostCity().map(c -> ", " + c).orElse("") + " (" + s.status().name().toLowerCase(Locale.ROOT) + ")",
-          Optional.empty(), s.ref(), s.citations()));
+      // a collective record stands for several summits on no one day: it is no event of the timeline
+      if (!s.collective()) {
+        events.add(gathering(s, TimelineEvent.Kind.SUMMIT));
+      }
+    }
+    for (io.github.otsatlas.model.Meeting m : atlas.meetingsByDate) {
+      if (m.organization().equals(Optional.of(org.id()))) {
+        events.add(gathering(m, TimelineEvent.Kind.MEETING));
+      }
     }
     events.sort(TimelineEvent.ORDER);
     return List.copyOf(events);
+  }
+
+  private static TimelineEvent gathering(io.github.otsatlas.model.Gathering g, TimelineEvent.Kind kind) {
+    return new TimelineEvent(g.date(), kind,
+        g.name() + g.hostCity().map(c -> ", " + c).orElse("") + " (" + g.status().name().toLowerCase(Locale.ROOT) + ")",
+        Optional.empty(), g.ref(), g.citations());
   }
 
   static String roleText(Role role) {

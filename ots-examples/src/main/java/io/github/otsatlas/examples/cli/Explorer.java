@@ -54,7 +54,7 @@ import picocli.CommandLine.Spec;
         + " imprecision of a source's date or after the latest source that says a membership held"
         + " (asked for with --possible; a definite-only answer says how many it left out)."},
     subcommands = {MembersCommand.class, OrganizationsCommand.class, StatesCommand.class,
-        CorridorsCommand.class, SummitsCommand.class, TimelineCommand.class, EvidenceCommand.class,
+        CorridorsCommand.class, SummitsCommand.class, MeetingsCommand.class, TimelineCommand.class, EvidenceCommand.class,
         DisagreementsCommand.class, ExportCommand.class, SiteCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 done, 2 bad input (unknown id, bad date, corpus not loaded), 1 other failure."})
 public final class Explorer implements Callable<Integer> {

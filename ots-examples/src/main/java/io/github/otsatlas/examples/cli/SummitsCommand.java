@@ -10,9 +10,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code summits [--org ORG] [--host STATE] [--city CITY] [--from DAY --to DAY] [--possible]}. */
+/**
+ * {@code summits [--org ORG] [--host STATE] [--city CITY] [--from DAY --to DAY] [--attended-by STATE]
+ * [--missed-by STATE] [--possible]}.
+ */
 @Command(name = "summits", mixinStandardHelpOptions = true,
-    description = {"Summits and meetings, in date order.",
+    description = {"Summits, in date order (other meetings: the meetings command).",
         "Example: summits --org OTS --host UZB"})
 final class SummitsCommand implements Callable<Integer> {
   @ParentCommand
@@ -43,6 +46,14 @@ final class SummitsCommand implements Callable<Integer> {
     LocalDate to;
   }
 
+  @Option(names = "--attended-by", paramLabel = "STATE", converter = Converters.State.class,
+      description = "Only summits a source says STATE attended.")
+  StateId attendedBy;
+
+  @Option(names = "--missed-by", paramLabel = "STATE", converter = Converters.State.class,
+      description = "Only summits a source says STATE did not attend.")
+  StateId missedBy;
+
   @Option(names = "--possible", description = "Add summits whose imprecise date may fall in the range.")
   boolean possible;
 
@@ -60,6 +71,12 @@ final class SummitsCommand implements Callable<Integer> {
     }
     if (range != null) {
       query = query.during(range.from, range.to);
+    }
+    if (attendedBy != null) {
+      query = query.attendedBy(Checks.state(root.whole(), attendedBy));
+    }
+    if (missedBy != null) {
+      query = query.missedBy(Checks.state(root.whole(), missedBy));
     }
     if (possible) {
       query = query.includingPossible();
