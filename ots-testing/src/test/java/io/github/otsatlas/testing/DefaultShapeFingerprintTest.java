@@ -21,12 +21,12 @@ final class DefaultShapeFingerprintTest {
 
   @Test
   void smallShape_generatesTheSameCorporaAsBefore() {
-    assertEquals("ff12b9cf20c3bc6c50121bbe4e391cd6685e95147d6a19549796858021cde0e9", digest(CorpusShape.small(), 1, 2, 3, 7, 42));
+    assertEquals("cfe93bfbaa07a6c2d5974a34cf73d804abc679007d4c7356a44f05bbe86af98b", digest(CorpusShape.small(), 1, 2, 3, 7, 42));
   }
 
   @Test
   void benchmarkShape_generatesTheSameCorpusAsBefore() {
-    assertEquals("b84c13925e1a58ebf0965a89efb6806e76a628c34329dfc5582edf2c6ded7760", digest(CorpusShape.benchmark(2_000), 1));
+    assertEquals("dcd7d233790304c2527f9c06b395176b651f6f108cbf601126da673a847897b7", digest(CorpusShape.benchmark(2_000), 1));
   }
 
   /** SHA-256 of every record as it prints, and of every source text, for each seed. */
