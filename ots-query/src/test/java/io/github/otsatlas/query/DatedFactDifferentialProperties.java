@@ -13,7 +13,6 @@ import io.github.otsatlas.model.Exercise;
 import io.github.otsatlas.model.ExerciseStatus;
 import io.github.otsatlas.model.Fact;
 import io.github.otsatlas.model.OrganizationId;
-import io.github.otsatlas.model.PartialDate;
 import io.github.otsatlas.model.Party;
 import io.github.otsatlas.model.StateId;
 import io.github.otsatlas.model.SummitId;
@@ -22,7 +21,6 @@ import io.github.otsatlas.testing.FactSet;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -97,17 +95,17 @@ final class DatedFactDifferentialProperties {
           && (kind == null || x.kind() == kind)
           && (summit == null || x.adoptedAt().equals(Optional.of(summit)));
       Function<Agreement, Certainty> certainty = x -> {
-        Certainty c = timed ? within(x.dates(), f, l) : Certainty.DEFINITELY;
+        Certainty c = timed ? BruteForce.within(x.dates(), f, l) : Certainty.DEFINITELY;
         boolean disputedPlace = (host != null && x.hostStates().size() > 1)
             || (city != null && x.hostCities().size() > 1);
         return disputedPlace ? c.and(Certainty.POSSIBLY) : c;
       };
-      List<String> expected = expected(corpus.agreements(), keep, certainty, possible, Agreement::dates,
+      List<String> expected = BruteForce.expected(corpus.agreements(), keep, certainty, possible, Agreement::dates,
           x -> x.id().value());
       assertEquals(expected, show(q.list()), q::toString);
       assertEquals(q.list().stream().map(Answer::subject).toList(), q.agreements());
       if (!possible) {
-        assertEquals(expected(corpus.agreements(), keep, certainty, true, Agreement::dates, x -> x.id().value())
+        assertEquals(BruteForce.expected(corpus.agreements(), keep, certainty, true, Agreement::dates, x -> x.id().value())
             .size() - expected.size(), q.possibleLeftOut(), q::toString);
       }
     }
@@ -154,10 +152,10 @@ final class DatedFactDifferentialProperties {
           && (framework == null || x.framework().equals(Optional.of(framework)))
           && (status == null || x.status() == status);
       Function<Exercise, Certainty> certainty = x -> {
-        Certainty c = timed ? within(x.dates(), f, l) : Certainty.DEFINITELY;
+        Certainty c = timed ? BruteForce.within(x.dates(), f, l) : Certainty.DEFINITELY;
         return host != null && x.hostStates().size() > 1 ? c.and(Certainty.POSSIBLY) : c;
       };
-      List<String> expected = expected(corpus.exercises(), keep, certainty, possible, Exercise::dates,
+      List<String> expected = BruteForce.expected(corpus.exercises(), keep, certainty, possible, Exercise::dates,
           x -> x.id().value());
       assertEquals(expected, show(q.list()), q::toString);
       assertEquals(q.list().stream().map(Answer::subject).toList(), q.exercises());
@@ -187,7 +185,7 @@ final class DatedFactDifferentialProperties {
       Certainty best = Certainty.NOT;
       for (var citation : c.allCitations()) {
         if (citation.asOf().isPresent()) {
-          best = best.or(within(List.of(citation.asOf().get()), f, l));
+          best = best.or(BruteForce.within(List.of(citation.asOf().get()), f, l));
         }
       }
       if (best != Certainty.NOT) {
@@ -201,40 +199,7 @@ final class DatedFactDifferentialProperties {
     }
   }
 
-  /** The kept facts in date order (their earliest date, undated last), then by id, with certainties. */
-  private static <T> List<String> expected(List<T> all, Predicate<T> keep, Function<T, Certainty> certainty,
-      boolean possible, Function<T, List<PartialDate>> dates, Function<T, String> id) {
-    Comparator<T> order = Comparator.comparing((T t) -> dates.apply(t).isEmpty())
-        .thenComparing(t -> dates.apply(t).stream().map(PartialDate::earliest).min(Comparator.naturalOrder())
-            .orElse(LocalDate.MAX))
-        .thenComparing(t -> dates.apply(t).stream()
-            .min(Comparator.comparing(PartialDate::earliest).thenComparing(PartialDate::latest))
-            .map(PartialDate::latest).orElse(LocalDate.MAX))
-        .thenComparing(id);
-    return all.stream().filter(keep).sorted(order)
-        .map(t -> id.apply(t) + "=" + certainty.apply(t))
-        .filter(s -> s.endsWith("=DEFINITELY") || (possible && s.endsWith("=POSSIBLY")))
-        .toList();
-  }
 
-  /**
-   * Counts the days of each date inside the range: DEFINITELY if all days of all dates are
-   * inside, POSSIBLY if some day of some date is (or there is no date), NOT otherwise.
-   */
-  private static Certainty within(List<PartialDate> dates, LocalDate first, LocalDate last) {
-    if (dates.isEmpty()) {
-      return Certainty.POSSIBLY;
-    }
-    boolean all = true;
-    boolean any = false;
-    for (PartialDate d : dates) {
-      long inside = d.earliest().datesUntil(d.latest().plusDays(1))
-          .filter(x -> !x.isBefore(first) && !x.isAfter(last)).count();
-      all &= inside == d.dayCount();
-      any |= inside > 0;
-    }
-    return all ? Certainty.DEFINITELY : any ? Certainty.POSSIBLY : Certainty.NOT;
-  }
 
   /** Whole-word containment, case-insensitive (the generated names are ASCII). */
   private static boolean hasWords(String text, String words) {

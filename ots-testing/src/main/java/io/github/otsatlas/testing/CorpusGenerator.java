@@ -17,6 +17,12 @@ import io.github.otsatlas.model.EndReason;
 import io.github.otsatlas.model.Exercise;
 import io.github.otsatlas.model.ExerciseId;
 import io.github.otsatlas.model.ExerciseStatus;
+import io.github.otsatlas.model.Delegate;
+import io.github.otsatlas.model.Meeting;
+import io.github.otsatlas.model.MeetingId;
+import io.github.otsatlas.model.MeetingKind;
+import io.github.otsatlas.model.RecognitionAct;
+import io.github.otsatlas.model.RecognitionId;
 import io.github.otsatlas.model.Membership;
 import io.github.otsatlas.model.MembershipId;
 import io.github.otsatlas.model.Mode;
@@ -178,11 +184,90 @@ public final class CorpusGenerator {
         memberships(org, memberships);
       }
       List<Corridor> corridors = corridors();
-      if (!shape.agreementsAndExercises()) {
+      if (!shape.agreementsAndExercises() && !shape.meetingsAndRecognitions()) {
         return new FactSet(sources, states, organizations, memberships, corridors, summits);
       }
-      return new FactSet(sources, states, organizations, memberships, corridors, summits,
-          agreements(summits), exercises());
+      List<Agreement> agreements = shape.agreementsAndExercises() ? agreements(summits) : List.of();
+      List<Exercise> exercises = shape.agreementsAndExercises() ? exercises() : List.of();
+      if (!shape.meetingsAndRecognitions()) {
+        return new FactSet(sources, states, organizations, memberships, corridors, summits, agreements, exercises);
+      }
+      return new FactSet(sources, states, organizations, memberships, corridors, summits, agreements,
+          exercises, meetings(), recognitions());
+    }
+
+    /** Words of every generated sentence: a delegate's title kept in a source's words is quoted. */
+    String office() {
+      return SIGNATORIES.get(r.nextInt(SIGNATORIES.size()));
+    }
+
+    List<Meeting> meetings() {
+      List<Meeting> out = new ArrayList<>();
+      for (int i = 1; i <= shape.summits(); i++) {
+        Meeting.Builder b = Meeting.builder().id(MeetingId.of("meeting-" + i)).name("Meeting " + i)
+            .kind(MeetingKind.values()[r.nextInt(MeetingKind.values().length)])
+            .organization(r.nextBoolean() ? Optional.of(orgIds.get(r.nextInt(orgIds.size()))) : Optional.empty())
+            .addAllDates(dates()).addAllHostStates(hosts())
+            .addCitations(PLACEHOLDER);
+        if (r.nextBoolean()) {
+          b.hostCity("City " + r.nextInt(3));
+        }
+        if (r.nextInt(3) == 0) {
+          b.ordinal(1 + r.nextInt(3));
+        }
+        Who who = who();
+        b.addAllAttendance(who.attending).addAllAbsence(who.absent).addAllInvited(who.invited)
+            .addAllDelegates(who.delegates);
+        Meeting probe = b.build();
+        out.add(probe.withCitations(citeDisputed(probe)));
+      }
+      return out;
+    }
+
+    /** Who attended, who stayed away (never both), who was invited, and offices for some of them. */
+    record Who(List<Party> attending, List<Party> absent, List<Party> invited, List<Delegate> delegates) {}
+
+    Who who() {
+      List<Party> attending = parties(3);
+      List<Party> absent = new ArrayList<>(parties(2));
+      absent.removeAll(attending);
+      List<Party> invited = parties(2);
+      List<Delegate> delegates = new ArrayList<>();
+      for (Party p : attending) {
+        if (r.nextInt(3) == 0) {
+          delegates.add(Delegate.office(p, office()));
+        }
+      }
+      for (Party p : absent) {
+        if (r.nextInt(3) == 0) {
+          delegates.add(Delegate.office(p, office()));
+        }
+      }
+      return new Who(attending, absent, invited, delegates);
+    }
+
+    List<RecognitionAct> recognitions() {
+      List<RecognitionAct> out = new ArrayList<>();
+      for (int i = 1; i <= shape.corridors(); i++) {
+        StateId recognizer = stateIds.get(r.nextInt(stateIds.size()));
+        Set<StateId> recognized = new LinkedHashSet<>();
+        for (int k = r.nextInt(3); k > 0; k--) {
+          StateId s = stateIds.get(r.nextInt(stateIds.size()));
+          if (!s.equals(recognizer)) {
+            recognized.add(s);
+          }
+        }
+        RecognitionAct.Builder b = RecognitionAct.builder().id(RecognitionId.of("recognition-" + i))
+            .recognizer(recognizer).addAllRecognized(recognized).addAllDates(dates())
+            .first(r.nextInt(3) == 0).addCitations(PLACEHOLDER);
+        if (recognized.isEmpty()) {
+          // the source names no state: its words stand for them
+          b.recognizedAs(office());
+        }
+        RecognitionAct probe = b.build();
+        out.add(probe.withCitations(citeDisputed(probe)));
+      }
+      return out;
     }
 
     /** A state most of the time, sometimes an organization. */
@@ -386,6 +471,24 @@ public final class CorpusGenerator {
       if (r.nextInt(6) == 0) {
         b.headquarters("City " + id.code());
       }
+      if (shape.meetingsAndRecognitions()) {
+        if (r.nextInt(3) == 0) {
+          b.addLedBy(stateIds.get(r.nextInt(stateIds.size())));
+        }
+        if (r.nextInt(3) == 0) {
+          b.addFounders(stateIds.get(r.nextInt(stateIds.size())));
+        }
+        if (r.nextInt(4) == 0) {
+          b.addFounderBodies(office());
+        }
+        if (r.nextInt(3) == 0) {
+          b.hostState(stateIds.get(r.nextInt(stateIds.size())));
+        }
+        OrganizationId other = orgIds.get(r.nextInt(orgIds.size()));
+        if (r.nextInt(3) == 0 && !other.equals(id)) {
+          b.framework(other);
+        }
+      }
       Organization probe = b.build();
       return probe.withCitations(cite(probe));
     }
@@ -499,14 +602,19 @@ public final class CorpusGenerator {
         OrganizationId org = orgIds.get(r.nextInt(orgIds.size()));
         summitsByOrg.computeIfAbsent(org, k -> new ArrayList<>()).add(id);
         StateId host = stateIds.get(r.nextInt(stateIds.size()));
+        // with meetings and recognitions, one summit record in five is collective: undated, no ordinal
+        boolean collective = shape.meetingsAndRecognitions() && r.nextInt(5) == 0;
+        // drawn in the order the preset shapes always drew them: format, then date
+        SummitFormat format = SummitFormat.values()[r.nextInt(SummitFormat.values().length)];
+        Optional<PartialDate> date = r.nextInt(10) == 0 ? Optional.empty()
+            : Optional.of(partialDateIn(r, shape.fromYear() + r.nextInt(shape.toYear() - shape.fromYear() + 1)));
         Summit.Builder b = Summit.builder().id(id).organization(org).name("Summit " + i)
-            .format(SummitFormat.values()[r.nextInt(SummitFormat.values().length)])
-            .date(r.nextInt(10) == 0 ? Optional.empty()
-                : Optional.of(partialDateIn(r, shape.fromYear() + r.nextInt(shape.toYear() - shape.fromYear() + 1))))
+            .format(format)
+            .date(collective ? Optional.empty() : date)
             .hostState(host).hostCity("City " + host.code() + " " + r.nextInt(3))
             .status(SummitStatus.values()[r.nextInt(SummitStatus.values().length)])
             .addCitations(PLACEHOLDER);
-        if (r.nextBoolean()) {
+        if (r.nextBoolean() && !collective) {
           b.ordinal(summitsByOrg.get(org).size());
         }
         for (int k = r.nextInt(3); k > 0; k--) {
@@ -521,7 +629,20 @@ public final class CorpusGenerator {
         for (int k = r.nextInt(4); k > 0; k--) {
           attendance.add(stateIds.get(r.nextInt(stateIds.size())));
         }
-        Summit probe = b.addAllAttendance(attendance).build();
+        b.addAllAttendance(attendance);
+        if (shape.meetingsAndRecognitions()) {
+          Who who = who();
+          List<Party> absent = new ArrayList<>(who.absent());
+          absent.removeAll(attendance);
+          b.addAllAbsence(absent).addAllInvited(who.invited());
+          for (Party p : attendance) {
+            if (r.nextInt(3) == 0) {
+              b.addDelegates(Delegate.office(p, office()));
+            }
+          }
+          b.collective(collective);
+        }
+        Summit probe = b.build();
         // a status is reported as of a day: here, the sources' year of publication
         out.add(probe.withCitations(cite(probe).stream()
             .map(c -> c.supports(Attribute.STATUS) && c.asOf().isEmpty()
@@ -566,8 +687,19 @@ public final class CorpusGenerator {
         if (r.nextBoolean()) {
           b.addPromoters(r.nextBoolean() ? pool.get(0) : orgIds.get(r.nextInt(orgIds.size())));
         }
+        CorridorId connected = null;
         if (i > 1 && r.nextInt(3) == 0) {
-          b.addConnectsTo(CorridorId.of("corridor-" + (1 + r.nextInt(i - 1))));
+          connected = CorridorId.of("corridor-" + (1 + r.nextInt(i - 1)));
+          b.addConnectsTo(connected);
+        }
+        if (shape.meetingsAndRecognitions()) {
+          if (r.nextBoolean()) {
+            b.addStakeholders(r.nextBoolean() ? pool.get(0) : orgIds.get(r.nextInt(orgIds.size())));
+          }
+          CorridorId possible = CorridorId.of("corridor-" + (1 + r.nextInt(shape.corridors())));
+          if (r.nextInt(3) == 0 && !possible.equals(CorridorId.of("corridor-" + i)) && !possible.equals(connected)) {
+            b.addCanConnectTo(possible);
+          }
         }
         Corridor probe = b.build();
         // with agreements and exercises, half the corridors are said to hold on a day (the "as

@@ -18,6 +18,10 @@ package io.github.otsatlas.testing;
  * @param agreementsAndExercises whether the corpus also holds agreements (as many as summits)
  *     and military exercises (as many as corridors), and half its corridors are attested on a
  *     day (see {@link #withAgreementsAndExercises()}); off in the preset shapes
+ * @param meetingsAndRecognitions whether the corpus also holds meetings (as many as summits),
+ *     recognitions (as many as corridors), absences, invitations, delegates and collective
+ *     summits, and organization and corridor relations (see {@link
+ *     #withMeetingsAndRecognitions()}); off in the preset shapes
  */
 public record CorpusShape(
     int states,
@@ -30,7 +34,8 @@ public record CorpusShape(
     double ongoingShare,
     int distinctQuotes,
     boolean sourcesOverTime,
-    boolean agreementsAndExercises) {
+    boolean agreementsAndExercises,
+    boolean meetingsAndRecognitions) {
 
   /**
    * Returns a shape whose facts are cited by the two generated sources, as before {@code
@@ -39,7 +44,7 @@ public record CorpusShape(
   public CorpusShape(int states, int organizations, int membershipsPerOrganization, int corridors,
       int summits, int fromYear, int toYear, double ongoingShare, int distinctQuotes) {
     this(states, organizations, membershipsPerOrganization, corridors, summits, fromYear, toYear,
-        ongoingShare, distinctQuotes, false, false);
+        ongoingShare, distinctQuotes, false, false, false);
   }
 
   /** Returns a shape without agreements and exercises, as before they existed. */
@@ -47,7 +52,15 @@ public record CorpusShape(
       int summits, int fromYear, int toYear, double ongoingShare, int distinctQuotes,
       boolean sourcesOverTime) {
     this(states, organizations, membershipsPerOrganization, corridors, summits, fromYear, toYear,
-        ongoingShare, distinctQuotes, sourcesOverTime, false);
+        ongoingShare, distinctQuotes, sourcesOverTime, false, false);
+  }
+
+  /** Returns a shape without meetings and recognitions, as before they existed. */
+  public CorpusShape(int states, int organizations, int membershipsPerOrganization, int corridors,
+      int summits, int fromYear, int toYear, double ongoingShare, int distinctQuotes,
+      boolean sourcesOverTime, boolean agreementsAndExercises) {
+    this(states, organizations, membershipsPerOrganization, corridors, summits, fromYear, toYear,
+        ongoingShare, distinctQuotes, sourcesOverTime, agreementsAndExercises, false);
   }
 
   /** Checks the ranges. */
@@ -109,7 +122,8 @@ public record CorpusShape(
    */
   public CorpusShape withSourcesOverTime() {
     return new CorpusShape(states, organizations, membershipsPerOrganization, corridors, summits,
-        fromYear, toYear, ongoingShare, distinctQuotes, true, agreementsAndExercises);
+        fromYear, toYear, ongoingShare, distinctQuotes, true, agreementsAndExercises,
+        meetingsAndRecognitions);
   }
 
   /**
@@ -123,6 +137,22 @@ public record CorpusShape(
    */
   public CorpusShape withAgreementsAndExercises() {
     return new CorpusShape(states, organizations, membershipsPerOrganization, corridors, summits,
-        fromYear, toYear, ongoingShare, distinctQuotes, sourcesOverTime, true);
+        fromYear, toYear, ongoingShare, distinctQuotes, sourcesOverTime, true, meetingsAndRecognitions);
+  }
+
+  /**
+   * Returns this shape with the kinds and claims of summits and meetings in full, recognitions,
+   * and organization and corridor relations, for properties of the queries of them: as many
+   * meetings as summits (every kind, with dates, hosts, attendance, absence, invitations and
+   * delegates kept in the words of the generated sentences); summits with absences, invitations
+   * and delegates too, and some collective (several summits known by their host, undated); as
+   * many recognitions as corridors (a recognizer, recognised states or the source's words for
+   * them, no date, one or two); organizations led by, founded by, hosted in and within others;
+   * corridors with stakeholders and corridors they can be connected to. The records made without
+   * it are made alike. A shape reported over time ({@link #withSourcesOverTime()}) ignores it.
+   */
+  public CorpusShape withMeetingsAndRecognitions() {
+    return new CorpusShape(states, organizations, membershipsPerOrganization, corridors, summits,
+        fromYear, toYear, ongoingShare, distinctQuotes, sourcesOverTime, agreementsAndExercises, true);
   }
 }

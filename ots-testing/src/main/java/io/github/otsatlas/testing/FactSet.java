@@ -4,8 +4,10 @@ import io.github.otsatlas.model.Agreement;
 import io.github.otsatlas.model.Corpus;
 import io.github.otsatlas.model.Corridor;
 import io.github.otsatlas.model.Exercise;
+import io.github.otsatlas.model.Meeting;
 import io.github.otsatlas.model.Membership;
 import io.github.otsatlas.model.Organization;
+import io.github.otsatlas.model.RecognitionAct;
 import io.github.otsatlas.model.Source;
 import io.github.otsatlas.model.State;
 import io.github.otsatlas.model.Summit;
@@ -23,6 +25,8 @@ import java.util.List;
  * @param summits the summits
  * @param agreements the agreements and declarations
  * @param exercises the military exercises
+ * @param meetings the meetings that are not summits
+ * @param recognitions the recognitions of states by states
  */
 public record FactSet(
     List<Source> sources,
@@ -32,7 +36,9 @@ public record FactSet(
     List<Corridor> corridors,
     List<Summit> summits,
     List<Agreement> agreements,
-    List<Exercise> exercises) {
+    List<Exercise> exercises,
+    List<Meeting> meetings,
+    List<RecognitionAct> recognitions) {
 
   /** Copies every list. */
   public FactSet {
@@ -44,6 +50,16 @@ public record FactSet(
     summits = List.copyOf(summits);
     agreements = List.copyOf(agreements);
     exercises = List.copyOf(exercises);
+    meetings = List.copyOf(meetings);
+    recognitions = List.copyOf(recognitions);
+  }
+
+  /** Returns a fact set without meetings and recognitions. */
+  public FactSet(List<Source> sources, List<State> states, List<Organization> organizations,
+      List<Membership> memberships, List<Corridor> corridors, List<Summit> summits,
+      List<Agreement> agreements, List<Exercise> exercises) {
+    this(sources, states, organizations, memberships, corridors, summits, agreements, exercises,
+        List.of(), List.of());
   }
 
   /** Returns a fact set without agreements and exercises. */
@@ -58,8 +74,9 @@ public record FactSet(
    * @throws io.github.otsatlas.model.CorpusValidationException if a rule is broken
    */
   public Corpus toCorpus() {
-    return Corpus.of(sources, states, organizations, memberships, corridors, summits, agreements,
-        exercises);
+    return Corpus.builder().sources(sources).states(states).organizations(organizations)
+        .memberships(memberships).corridors(corridors).summits(summits).meetings(meetings)
+        .agreements(agreements).exercises(exercises).recognitions(recognitions).build();
   }
 
   /**
@@ -70,22 +87,27 @@ public record FactSet(
   public String toString() {
     String six = "FactSet[sources=" + sources + ", states=" + states + ", organizations=" + organizations
         + ", memberships=" + memberships + ", corridors=" + corridors + ", summits=" + summits;
-    return agreements.isEmpty() && exercises.isEmpty() ? six + "]"
-        : six + ", agreements=" + agreements + ", exercises=" + exercises + "]";
+    String eight = agreements.isEmpty() && exercises.isEmpty() ? six
+        : six + ", agreements=" + agreements + ", exercises=" + exercises;
+    return meetings.isEmpty() && recognitions.isEmpty() ? eight + "]"
+        : eight + ", meetings=" + meetings + ", recognitions=" + recognitions + "]";
   }
 
   /** Returns a copy with other memberships. */
   public FactSet withMemberships(List<Membership> memberships) {
-    return new FactSet(sources, states, organizations, memberships, corridors, summits, agreements, exercises);
+    return new FactSet(sources, states, organizations, memberships, corridors, summits, agreements, exercises, meetings,
+        recognitions);
   }
 
   /** Returns a copy with other organizations. */
   public FactSet withOrganizations(List<Organization> organizations) {
-    return new FactSet(sources, states, organizations, memberships, corridors, summits, agreements, exercises);
+    return new FactSet(sources, states, organizations, memberships, corridors, summits, agreements, exercises, meetings,
+        recognitions);
   }
 
   /** Returns a copy with other states. */
   public FactSet withStates(List<State> states) {
-    return new FactSet(sources, states, organizations, memberships, corridors, summits, agreements, exercises);
+    return new FactSet(sources, states, organizations, memberships, corridors, summits, agreements, exercises, meetings,
+        recognitions);
   }
 }
