@@ -94,6 +94,13 @@ final class Converters {
     }
   }
 
+  /** A {@link io.github.otsatlas.model.MeetingKind}. */
+  static final class MeetingKinds extends Constant<io.github.otsatlas.model.MeetingKind> {
+    MeetingKinds() {
+      super(io.github.otsatlas.model.MeetingKind.class);
+    }
+  }
+
   /** A {@link Mode}. */
   static final class Modes extends Constant<Mode> {
     Modes() {

@@ -22,8 +22,9 @@ final class MeetingsCommand implements Callable<Integer> {
   @ParentCommand
   Explorer root;
 
-  @Option(names = "--kind", paramLabel = "KIND",
-      description = "Only meetings of this kind: ${COMPLETION-CANDIDATES}.")
+  @Option(names = "--kind", paramLabel = "KIND", converter = Converters.MeetingKinds.class,
+      description = "Only meetings of this kind (any case): ministerial, officials, visit, conference,"
+          + " roundtable, unknown.")
   MeetingKind kind;
 
   @Option(names = "--org", paramLabel = "ORG", converter = Converters.Organization.class,

@@ -143,6 +143,20 @@ final class ExplorerTest {
   }
 
   @Test
+  void meetings_byKind_andSummitsMissed() {
+    Run ministerial = ok("meetings", "--kind", "ministerial");
+    assertTrue(ministerial.out.startsWith("meetings().ofKind(MINISTERIAL)"), ministerial.out);
+    assertTrue(ministerial.out.contains("[meeting:aze-tur-uzb-trilateral-ministerial-2-ankara]")
+        && ministerial.out.endsWith("1 answer\n"), ministerial.out);
+    Run missed = ok("summits", "--missed-by", "XNC");
+    assertTrue(missed.out.contains("[summit:ots-summits-held-in-uzbekistan]")
+        && missed.out.contains("[summit:ots-summits-held-in-kazakhstan]") && missed.out.endsWith("2 answers\n"),
+        missed.out);
+    // a summit list is a list of summits: the Secretary General's visit is a meeting
+    assertFalse(ok("summits", "--org", "OTS").out.contains("ots-secretary-general-us-visit-2025-12"));
+  }
+
+  @Test
   void summits_byHostCityAndRange() {
     assertTrue(ok("summits", "--org", "OTS", "--host", "KGZ").out.contains("[summit:ots-summit-11-bishkek]"));
     Run samarkand = ok("summits", "--city", "samarkand");
