@@ -72,8 +72,12 @@ import java.util.Set;
  *       {@code org:classification} (their kind, a {@code skos:Concept}), {@code
  *       schema:foundingDate} and their dated names ({@code atlas:DatedName}); schema.org and
  *       SKOS give names, aliases and codes ({@code skos:notation}) where ORG has no term.
- *       Corridors and summits are written with their names, so that their citations have a
- *       subject.
+ *       Corridors are written with their names, so that their citations have a subject.
+ *       Summits and meetings are {@code schema:Event}s, typed {@code atlas:Summit} or {@code
+ *       atlas:Meeting}, with their attendees ({@code schema:attendee}), absent parties ({@code
+ *       atlas:absent}) and delegates ({@code atlas:delegate}: a party, {@code schema:name},
+ *       {@code schema:jobTitle}); recognitions are {@code atlas:Recognition}s ({@code
+ *       atlas:recognizer}, {@code atlas:recognized}, an EDTF {@code schema:startDate}).
  *   <li>Every citation is a W3C Web Annotation ({@code oa:Annotation}, motivated by {@code
  *       oa:linking}) whose body is the fact it supports (or the part of it: a dated name, an
  *       outcome) and whose target is the quoted passage of its source: an {@code

@@ -115,4 +115,28 @@ final class LinkedDataSeedTest {
       SelectorCheck.check(s);
     }
   }
+
+  @Test
+  void meetingsAbsencesAndRecognitions_areInTheGraph_asTheAtlasHoldsThem() {
+    assertEquals(ATLAS.corpus().meetings().size(),
+        sparql.selectPrefixed("SELECT ?m WHERE { ?m a atlas:Meeting }").size());
+    assertEquals(ATLAS.corpus().summits().size(),
+        sparql.selectPrefixed("SELECT ?s WHERE { ?s a atlas:Summit }").size());
+    List<String> missed = new ArrayList<>();
+    for (QuerySolution row : sparql.selectPrefixed("SELECT ?s WHERE { ?s atlas:absent ?p . ?p skos:notation \"XNC\" }"
+        + " ORDER BY ?s")) {
+      String iri = row.getResource("s").getURI();
+      missed.add(iri.substring(iri.lastIndexOf('/') + 1));
+    }
+    assertEquals(ATLAS.summits().missedBy(io.github.otsatlas.model.StateId.of("XNC")).summits().stream()
+        .map(x -> x.id().value()).sorted().toList(), missed);
+    List<QuerySolution> tatar = sparql.selectPrefixed("SELECT ?name ?title WHERE { ?s atlas:delegate ?d ."
+        + " ?d schema:name ?name ; schema:jobTitle ?title . FILTER(?name = \"Ersin Tatar\") }");
+    assertTrue(!tatar.isEmpty() && tatar.stream().allMatch(r -> r.getLiteral("title").getString()
+        .equals("Turkish Cypriot leader")), tatar.toString());
+    List<QuerySolution> first = sparql.selectPrefixed("SELECT ?r ?d WHERE { ?r a atlas:Recognition ; atlas:first true ;"
+        + " schema:startDate ?d }");
+    assertEquals(1, first.size(), first.toString());
+    assertEquals("199X", first.get(0).getLiteral("d").getLexicalForm());
+  }
 }

@@ -37,7 +37,8 @@ final class Sparql {
     StringBuilder b = new StringBuilder();
     Map.of("org", "http://www.w3.org/ns/org#", "oa", "http://www.w3.org/ns/oa#",
         "xsd", "http://www.w3.org/2001/XMLSchema#", "dcterms", "http://purl.org/dc/terms/",
-        "schema", "https://schema.org/", "atlas", LinkedData.VOCABULARY)
+        "schema", "https://schema.org/", "atlas", LinkedData.VOCABULARY,
+        "skos", "http://www.w3.org/2004/02/skos/core#")
         .forEach((p, iri) -> b.append("PREFIX ").append(p).append(": <").append(iri).append(">\n"));
     this.prefixes = b.toString();
   }
@@ -144,6 +145,11 @@ final class Sparql {
     try (QueryExecution exec = QueryExecution.create(QueryFactory.create(prefixes + sparql), model)) {
       return exec.execAsk();
     }
+  }
+
+  /** Runs a SELECT query written with the export's prefixes (atlas:, schema:, skos:, ...). */
+  List<QuerySolution> selectPrefixed(String sparql) {
+    return select(prefixes + sparql);
   }
 
   /** Runs a SELECT query and returns every solution. */
