@@ -235,16 +235,29 @@ public final class Corpus {
      * @throws CorpusValidationException with every violation, if any rule is broken
      */
     public Corpus build() {
-      Contents contents = new Contents(List.copyOf(sources), List.copyOf(states),
-          List.copyOf(organizations), List.copyOf(memberships), List.copyOf(corridors),
-          List.copyOf(summits), List.copyOf(meetings), List.copyOf(agreements),
-          List.copyOf(exercises), List.copyOf(recognitions));
+      Contents contents = contents();
       CorpusRules.Checker checked = CorpusRules.run(contents);
       List<Violation> violations = checked.violations();
       if (!violations.isEmpty()) {
         throw new CorpusValidationException(violations);
       }
       return new Corpus(checked, contents);
+    }
+
+    /**
+     * Checks the records given so far against every {@link Rule} and returns every violation,
+     * in the order {@link CorpusRules#check} gives them, without building a corpus; empty when
+     * {@link #build()} would succeed.
+     */
+    public List<Violation> violations() {
+      return CorpusRules.run(contents()).violations();
+    }
+
+    private Contents contents() {
+      return new Contents(List.copyOf(sources), List.copyOf(states), List.copyOf(organizations),
+          List.copyOf(memberships), List.copyOf(corridors), List.copyOf(summits),
+          List.copyOf(meetings), List.copyOf(agreements), List.copyOf(exercises),
+          List.copyOf(recognitions));
     }
   }
 

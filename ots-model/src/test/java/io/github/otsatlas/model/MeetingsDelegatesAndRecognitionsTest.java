@@ -145,6 +145,19 @@ final class MeetingsDelegatesAndRecognitionsTest {
   }
 
   @Test
+  void builderViolations_areWhatBuildWouldThrow() {
+    RecognitionAct byNobody = RecognitionAct.builder().id(RecognitionId.of("ccc")).recognizer(StateId.of("CCC"))
+        .addRecognized(AAA).addCitations(cite(TWO, TEXT_TWO, "recognizer=CCC", "recognized=AAA")).build();
+    Corpus.Builder b = Corpus.builder().sources(List.of(source(ONE, TEXT_ONE), source(TWO, TEXT_TWO)))
+        .states(List.of(state(AAA, "Arcadia"), state(BBB, "Borduria"))).recognitions(List.of(byNobody));
+    List<Violation> found = b.violations();
+    CorpusValidationException e = assertThrows(CorpusValidationException.class, b::build);
+    assertEquals(e.violations(), found);
+    assertTrue(Corpus.builder().sources(List.of(source(ONE, TEXT_ONE))).states(List.of(state(AAA, "Arcadia")))
+        .violations().isEmpty());
+  }
+
+  @Test
   void unknownRecognizer_isAReference() {
     RecognitionAct byNobody = RecognitionAct.builder().id(RecognitionId.of("ccc")).recognizer(StateId.of("CCC"))
         .addRecognized(AAA).addCitations(cite(TWO, TEXT_TWO, "recognizer=CCC", "recognized=AAA")).build();
