@@ -4,6 +4,7 @@ import com.google.common.collect.Range;
 import io.github.otsatlas.model.Certainty;
 import io.github.otsatlas.model.Membership;
 import io.github.otsatlas.model.MembershipId;
+import io.github.otsatlas.model.Organization;
 import io.github.otsatlas.model.OrganizationId;
 import io.github.otsatlas.model.PartialDate;
 import io.github.otsatlas.model.Party;
@@ -45,7 +46,9 @@ import java.util.TreeMap;
 final class MembershipIndex {
   private static final Role[] ROLES = Role.values();
   private static final int[] NONE = new int[0];
-  static final MembershipIndex EMPTY = new MembershipIndex(List.of(), Map.of());
+  /** Positions per block of {@link #orgOfBlock}: 64, so the table costs one bit per record. */
+  private static final int BLOCK_SHIFT = 6;
+  static final MembershipIndex EMPTY = new MembershipIndex(List.of(), List.of(), Map.of());
 
   // The organization-ordered layout: one entry per record.
   private final Membership[] memberships;
@@ -58,6 +61,12 @@ final class MembershipIndex {
   /** The first position of each organization, in id order, then the end; and the organizations. */
   private final int[] orgStart;
   private final OrganizationId[] orgIds;
+  private final Organization[] orgs;
+  /**
+   * For each block of {@code 1 << BLOCK_SHIFT} positions, the organization of its first one: where
+   * finding a record's organization starts, a step or two from the answer.
+   */
+  private final int[] orgOfBlock;
   private final Map<OrganizationId, Integer> orgIndex;
 
   // The party-ordered layout: one entry per record, each party's records in one range.
@@ -81,7 +90,14 @@ final class MembershipIndex {
   private final int[] disputedAt;
   private final Role[][] disputedRoles;
 
-  MembershipIndex(List<Membership> all, Map<MembershipId, List<Range<LocalDate>>> doubtful) {
+  /**
+   * Indexes the memberships, whose organizations are among {@code organizations}, with the days
+   * complete lists leave in doubt for some of them.
+   */
+  MembershipIndex(List<Membership> all, List<Organization> organizations,
+      Map<MembershipId, List<Range<LocalDate>>> doubtful) {
+    Map<OrganizationId, Organization> organizationById = new HashMap<>();
+    organizations.forEach(o -> organizationById.put(o.id(), o));
     Map<OrganizationId, List<Membership>> byOrg = new TreeMap<>(Comparator.comparing(OrganizationId::code));
     for (Membership m : all) {
       byOrg.computeIfAbsent(m.organization(), k -> new ArrayList<>()).add(m);
@@ -99,7 +115,8 @@ final class MembershipIndex {
     defUntil = new int[n];
     orgStart = new int[byOrg.size() + 1];
     orgIds = new OrganizationId[byOrg.size()];
-    Map<OrganizationId, Integer> orgs = new HashMap<>();
+    orgs = new Organization[byOrg.size()];
+    Map<OrganizationId, Integer> orgNumbers = new HashMap<>();
     Map<Party, Integer> partyNumbers = new HashMap<>();
     List<Party> keys = new ArrayList<>();
     int[] partyOf = new int[n];
@@ -111,7 +128,12 @@ final class MembershipIndex {
     int k = 0;
     for (Map.Entry<OrganizationId, List<Membership>> e : byOrg.entrySet()) {
       orgIds[k] = e.getKey();
-      orgs.put(e.getKey(), k);
+      orgs[k] = organizationById.get(e.getKey());
+      if (orgs[k] == null) {
+        throw new IllegalArgumentException("membership " + e.getValue().get(0).id()
+            + ": organization " + e.getKey() + " is not among the organizations indexed");
+      }
+      orgNumbers.put(e.getKey(), k);
       orgStart[k++] = i;
       List<Membership> ms = new ArrayList<>(e.getValue());
       ms.sort(order);
@@ -151,7 +173,14 @@ final class MembershipIndex {
       }
     }
     orgStart[k] = i;
-    orgIndex = Map.copyOf(orgs);
+    orgIndex = Map.copyOf(orgNumbers);
+    orgOfBlock = new int[(n >>> BLOCK_SHIFT) + 1];
+    for (int b = 0, o = 0; b < orgOfBlock.length && (b << BLOCK_SHIFT) < n; b++) {
+      while (orgStart[o + 1] <= b << BLOCK_SHIFT) {
+        o++;
+      }
+      orgOfBlock[b] = o;
+    }
     doubtAt = doubtPositions.stream().mapToInt(Integer::intValue).toArray();
     doubtDays = doubtValues.toArray(new int[0][]);
     disputedAt = disputedPositions.stream().mapToInt(Integer::intValue).toArray();
@@ -301,14 +330,31 @@ final class MembershipIndex {
 
     /** Moves to the next record that holds; returns false when there is none. */
     boolean next() {
-      while (k < end) {
-        int e = k++;
-        int i = at == null ? e : at[e];
+      // the loop's state in locals: the JIT keeps them in registers
+      int[] at = this.at;
+      int[] entryDefFrom = this.entryDefFrom;
+      int[] entryDefUntil = this.entryDefUntil;
+      int from = this.from;
+      int to = this.to;
+      int e = k;
+      while (e < end) {
+        int entry = e++;
+        // Definitely holds on a day of the window (before doubts): both tests evaluated, one
+        // branch, since either alone is a coin toss for the branch predictor.
+        boolean sure = always || (entryDefFrom[entry] <= to) & (entryDefUntil[entry] > from);
+        if (!sure && !possible) {
+          continue;
+        }
+        int i = at == null ? entry : at[entry];
+        if (sure && !always && doubtAt.length != 0 && !definiteDespiteDoubts(i, from, to)) {
+          sure = false;
+          if (!possible) {
+            continue;
+          }
+        }
         // A record that definitely holds on a day of the window possibly holds on it too (its
         // definite days lie inside its possible days): only the others need the possible bounds.
-        boolean sure = always || (entryDefFrom[e] <= to && entryDefUntil[e] > from
-            && (doubtAt.length == 0 || definiteDespiteDoubts(i, from, to)));
-        if (!sure && (!possible || posFrom[i] > to || posUntil[i] <= from)) {
+        if (!sure && (posFrom[i] > to || posUntil[i] <= from)) {
           continue;
         }
         if (wanted != null) {
@@ -322,10 +368,12 @@ final class MembershipIndex {
             continue;
           }
         }
+        k = e;
         position = i;
         definite = sure;
         return true;
       }
+      k = e;
       return false;
     }
 
@@ -344,10 +392,10 @@ final class MembershipIndex {
       return memberships[position];
     }
 
-    /** Returns the current record's organization. */
-    OrganizationId organization() {
-      // gallop from the last record's organization, then search the bracket found
-      int lo = org;
+    /** Returns the current record's organization (one instance per organization: compare with ==). */
+    Organization organization() {
+      // gallop from the last record's organization or its block's first, then search the bracket found
+      int lo = Math.max(org, orgOfBlock[position >>> BLOCK_SHIFT]);
       int step = 1;
       int hi = lo + 1;
       while (hi < orgIds.length && orgStart[hi] <= position) {
@@ -366,7 +414,7 @@ final class MembershipIndex {
         }
       }
       org = lo;
-      return orgIds[lo];
+      return orgs[lo];
     }
   }
 }

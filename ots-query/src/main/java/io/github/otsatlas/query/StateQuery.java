@@ -342,15 +342,17 @@ public final class StateQuery implements Query<State> {
    * the organization's records: no boxing, no hashing.
    */
   private static final class Runs {
-    final StateId[] keys;
-    final Certainty[] best;
-    final int[] runStart;
-    final Membership[] hits;
+    StateId[] keys;
+    Certainty[] best;
+    int[] runStart;
+    Membership[] hits;
     int runs;
     int hitCount;
 
     Runs(MembershipIndex index, OrganizationId organization, When when, Role[] roles, boolean possible) {
-      int n = index.sizeOf(organization);
+      // Sized for a day's members, grown when a range of days or no time filter finds more:
+      // zeroing arrays sized to every record of the organization cost more than the scan.
+      int n = Math.min(index.sizeOf(organization), 32);
       this.keys = new StateId[n];
       this.best = new Certainty[n];
       this.runStart = new int[n + 1];
@@ -359,6 +361,13 @@ public final class StateQuery implements Query<State> {
       while (scan.next()) {
         if (!(scan.party() instanceof StateId key)) {
           continue;
+        }
+        if (hitCount == hits.length) {
+          int grown = 2 * hits.length + 1;
+          keys = java.util.Arrays.copyOf(keys, grown);
+          best = java.util.Arrays.copyOf(best, grown);
+          runStart = java.util.Arrays.copyOf(runStart, grown + 1);
+          hits = java.util.Arrays.copyOf(hits, grown);
         }
         if (runs == 0 || keys[runs - 1] != key) {
           keys[runs] = key;
