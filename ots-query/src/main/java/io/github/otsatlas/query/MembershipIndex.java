@@ -52,7 +52,8 @@ final class MembershipIndex {
 
   // The organization-ordered layout: one entry per record.
   private final Membership[] memberships;
-  private final Party[] parties;
+  /** The party of each record, as its number: its index in {@link #partyKeys}. */
+  private final int[] partyOf;
   private final byte[] roles;
   private final int[] posFrom;
   private final int[] posUntil;
@@ -107,7 +108,6 @@ final class MembershipIndex {
         .thenComparing(Membership::id);
     int n = all.size();
     memberships = new Membership[n];
-    parties = new Party[n];
     roles = new byte[n];
     posFrom = new int[n];
     posUntil = new int[n];
@@ -117,9 +117,13 @@ final class MembershipIndex {
     orgIds = new OrganizationId[byOrg.size()];
     orgs = new Organization[byOrg.size()];
     Map<OrganizationId, Integer> orgNumbers = new HashMap<>();
+    // Parties numbered in party order (states first, by code), so numbers compare as parties do.
+    List<Party> keys = new ArrayList<>(new java.util.TreeSet<>(all.stream().map(Membership::party).toList()));
     Map<Party, Integer> partyNumbers = new HashMap<>();
-    List<Party> keys = new ArrayList<>();
-    int[] partyOf = new int[n];
+    for (int q = 0; q < keys.size(); q++) {
+      partyNumbers.put(keys.get(q), q);
+    }
+    partyOf = new int[n];
     List<Integer> doubtPositions = new ArrayList<>();
     List<int[]> doubtValues = new ArrayList<>();
     List<Integer> disputedPositions = new ArrayList<>();
@@ -139,14 +143,7 @@ final class MembershipIndex {
       ms.sort(order);
       for (Membership m : ms) {
         memberships[i] = m;
-        Integer number = partyNumbers.get(m.party());
-        if (number == null) {
-          number = keys.size();
-          partyNumbers.put(m.party(), number);
-          keys.add(m.party());
-        }
-        partyOf[i] = number;
-        parties[i] = keys.get(number);
+        partyOf[i] = partyNumbers.get(m.party());
         roles[i] = (byte) m.role().ordinal();
         // From the period's public values: an open bound becomes the int beyond every day.
         Period p = m.period();
@@ -233,6 +230,14 @@ final class MembershipIndex {
     return q == null ? new Scan(NONE, NONE, NONE, 0, 0, when, wanted, possible)
         : new Scan(partyAt, partyDefFrom, partyDefUntil, partyStart[q], partyStart[q + 1], when, wanted,
             possible);
+  }
+
+  /**
+   * Returns the party's number (see {@link Scan#partyNumber()}), or -1 if the index has no record
+   * of it.
+   */
+  int partyNumber(Party party) {
+    return partyIndex.getOrDefault(party, -1);
   }
 
   /**
@@ -384,7 +389,15 @@ final class MembershipIndex {
 
     /** Returns the current record's party (the canonical instance: compare with ==). */
     Party party() {
-      return parties[position];
+      return partyKeys[partyOf[position]];
+    }
+
+    /**
+     * Returns the current record's party as a number: numbers ascend as parties do in their
+     * natural order, and are those of {@link MembershipIndex#partyNumber(Party)}.
+     */
+    int partyNumber() {
+      return partyOf[position];
     }
 
     /** Returns the current record's membership. */
