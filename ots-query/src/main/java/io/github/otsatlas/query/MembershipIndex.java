@@ -22,12 +22,12 @@ import java.util.TreeMap;
 /**
  * The membership index: every membership once, in flat arrays laid out organization by
  * organization (organizations in id order, each one's records by party, then start, then id):
- * the four day bounds of each period as ints, the role, the party (a canonical instance shared
- * by all its records, so reading it stays in cache) and the membership itself. An
- * organization's records are one range of positions.
+ * the four day bounds of each period as ints, the role, the party (as a number into one
+ * canonical instance per party, numbered in party order, so that numbers compare as parties do)
+ * and the membership itself. An organization's records are one range of positions.
  *
- * <p>A party's records are one range of a second, party-ordered layout (parties in no
- * particular order, each one's records in organization order): the position of each record in
+ * <p>A party's records are one range of a second, party-ordered layout (parties by number,
+ * each one's records in organization order): the position of each record in
  * the first layout and a copy of its two definite bounds, so that a party's scan decides a
  * definite record without leaving that range, and reads the first layout only for the records
  * it returns or may return. The possible bounds, the role and the membership are not copied:
