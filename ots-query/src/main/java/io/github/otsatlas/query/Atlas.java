@@ -96,7 +96,7 @@ public final class Atlas {
     this.sourcesLeftOut = List.copyOf(sourcesLeftOut);
     this.whole = whole == null ? this : whole;
     this.narrowed = whole == null ? new java.util.concurrent.ConcurrentHashMap<>() : whole.narrowed;
-    this.memberships = new MembershipIndex(corpus.memberships(), doubts(corpus));
+    this.memberships = new MembershipIndex(corpus.memberships(), corpus.organizations(), doubts(corpus));
 
     Map<Waypoint, List<Corridor>> through = new HashMap<>();
     Map<Waypoint, List<Corridor>> bypassing = new HashMap<>();

@@ -3,7 +3,6 @@ package io.github.otsatlas.query;
 import io.github.otsatlas.model.Certainty;
 import io.github.otsatlas.model.Fact;
 import io.github.otsatlas.model.Organization;
-import io.github.otsatlas.model.OrganizationId;
 import io.github.otsatlas.model.OrganizationKind;
 import io.github.otsatlas.model.Party;
 import io.github.otsatlas.model.Role;
@@ -188,14 +187,13 @@ public final class MemberOrganizationQuery implements Query<Organization> {
     EnumSet<OrganizationKind> kinds = steps.kinds();
     List<Fact> basis = new ArrayList<>();
     Certainty best = Certainty.NOT;
-    OrganizationId last = null;
+    Organization last = null;
     while (true) {
       boolean more = scan.next();
-      OrganizationId org = more ? scan.organization() : null;
-      if (last != null && (!more || !org.equals(last))) {
-        Organization o = atlas.corpus().organization(last).orElseThrow();
-        if ((kinds == null || kinds.contains(o.kind())) && relations.matches(o)) {
-          found.accept(o, best, withBasis ? List.copyOf(basis) : List.of());
+      Organization org = more ? scan.organization() : null;
+      if (last != null && org != last) {
+        if ((kinds == null || kinds.contains(last.kind())) && relations.matches(last)) {
+          found.accept(last, best, withBasis ? List.copyOf(basis) : List.of());
         }
         basis.clear();
         best = Certainty.NOT;

@@ -262,14 +262,17 @@ public final class MemberStateQuery implements Query<State> {
     }
     int[] cursor = new int[runs.length];
     int[] at = new int[runs.length];
-    for (StateId s : candidates) {
+    for (int c = 0; c < candidates.size(); c++) {
+      StateId s = candidates.get(c);
       if ((steps.recognition() != null || !steps.recognizedBy().isEmpty())
           && !atlas.corpus().state(s).map(this::recognized).orElse(false)) {
         continue;
       }
+      // the index's party number: the runs are sorted by it, and ints compare fast
+      int number = mode == Mode.ALL ? runs[0].numbers[c] : atlas.memberships.partyNumber(s);
       Certainty combined = mode == Mode.ANY ? Certainty.NOT : Certainty.DEFINITELY;
       for (int k = 0; k < runs.length; k++) {
-        at[k] = runs[k].seek(cursor, k, s);
+        at[k] = runs[k].seek(cursor, k, number);
         Certainty one = at[k] >= 0 ? runs[k].best[at[k]] : Certainty.NOT;
         combined = mode == Mode.ALL ? combined.and(one)
             : mode == Mode.ANY ? combined.or(one) : combined.and(one.not());
@@ -286,16 +289,20 @@ public final class MemberStateQuery implements Query<State> {
    * the organization's records: no boxing, no hashing.
    */
   private static final class Runs {
-    final StateId[] keys;
-    final Certainty[] best;
-    final int[] runStart;
-    final Membership[] hits;
+    StateId[] keys;
+    int[] numbers;
+    Certainty[] best;
+    int[] runStart;
+    Membership[] hits;
     int runs;
     int hitCount;
 
     Runs(MembershipIndex index, OrganizationId organization, When when, Role[] roles, boolean possible) {
-      int n = index.sizeOf(organization);
+      // Sized for a day's members, grown when a range of days or no time filter finds more:
+      // zeroing arrays sized to every record of the organization cost more than the scan.
+      int n = Math.min(index.sizeOf(organization), 32);
       this.keys = new StateId[n];
+      this.numbers = new int[n];
       this.best = new Certainty[n];
       this.runStart = new int[n + 1];
       this.hits = new Membership[n];
@@ -304,8 +311,17 @@ public final class MemberStateQuery implements Query<State> {
         if (!(scan.party() instanceof StateId key)) {
           continue;
         }
+        if (hitCount == hits.length) {
+          int grown = 2 * hits.length + 1;
+          keys = java.util.Arrays.copyOf(keys, grown);
+          numbers = java.util.Arrays.copyOf(numbers, grown);
+          best = java.util.Arrays.copyOf(best, grown);
+          runStart = java.util.Arrays.copyOf(runStart, grown + 1);
+          hits = java.util.Arrays.copyOf(hits, grown);
+        }
         if (runs == 0 || keys[runs - 1] != key) {
           keys[runs] = key;
+          numbers[runs] = scan.partyNumber();
           best[runs] = scan.certainty();
           runStart[runs] = hitCount;
           runs++;
@@ -321,14 +337,17 @@ public final class MemberStateQuery implements Query<State> {
       return java.util.Arrays.asList(keys).subList(0, runs);
     }
 
-    /** Advances this organization's cursor to {@code s}; returns its run index, or -1. */
-    int seek(int[] cursor, int k, StateId s) {
+    /**
+     * Advances this organization's cursor to the state numbered {@code number} by the index
+     * (-1 for none); returns its run index, or -1.
+     */
+    int seek(int[] cursor, int k, int number) {
       int c = cursor[k];
-      while (c < runs && keys[c] != s && keys[c].code().compareTo(s.code()) < 0) {
+      while (c < runs && numbers[c] < number) {
         c++;
       }
       cursor[k] = c;
-      return c < runs && keys[c].equals(s) ? c : -1;
+      return c < runs && numbers[c] == number ? c : -1;
     }
 
     void addBasis(int run, List<Fact> basis) {

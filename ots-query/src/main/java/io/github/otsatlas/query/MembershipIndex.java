@@ -4,6 +4,7 @@ import com.google.common.collect.Range;
 import io.github.otsatlas.model.Certainty;
 import io.github.otsatlas.model.Membership;
 import io.github.otsatlas.model.MembershipId;
+import io.github.otsatlas.model.Organization;
 import io.github.otsatlas.model.OrganizationId;
 import io.github.otsatlas.model.PartialDate;
 import io.github.otsatlas.model.Party;
@@ -21,10 +22,19 @@ import java.util.TreeMap;
 /**
  * The membership index: every membership once, in flat arrays laid out organization by
  * organization (organizations in id order, each one's records by party, then start, then id):
- * the four day bounds of each period as ints, the role, the party (a canonical instance shared
- * by all its records, so reading it stays in cache) and the membership itself. An
- * organization's records are one range of positions; a party's are a list of positions, in
- * organization order.
+ * the four day bounds of each period as ints, the role, the party (as a number into one
+ * canonical instance per party, numbered in party order, so that numbers compare as parties do)
+ * and the membership itself. An organization's records are one range of positions.
+ *
+ * <p>A party's records are one range of a second, party-ordered layout (parties by number,
+ * each one's records in organization order): the position of each record in
+ * the first layout and a copy of its two definite bounds, so that a party's scan decides a
+ * definite record without leaving that range, and reads the first layout only for the records
+ * it returns or may return. The possible bounds, the role and the membership are not copied:
+ * they stay once, in the organization-ordered layout.
+ *
+ * <p>The days complete lists leave in doubt and the roles sources dispute concern few records:
+ * they are kept sparsely, as sorted positions with their values beside them.
  *
  * <p>A query walks one {@link Scan}: the one loop that decides, record by record, whether a
  * membership holds under a time filter and a role filter, and how certainly. It reads these
@@ -36,29 +46,59 @@ import java.util.TreeMap;
 final class MembershipIndex {
   private static final Role[] ROLES = Role.values();
   private static final int[] NONE = new int[0];
-  static final MembershipIndex EMPTY = new MembershipIndex(List.of(), Map.of());
+  /** Positions per block of {@link #orgOfBlock}: 64, so the table costs one bit per record. */
+  private static final int BLOCK_SHIFT = 6;
+  static final MembershipIndex EMPTY = new MembershipIndex(List.of(), List.of(), Map.of());
 
+  // The organization-ordered layout: one entry per record.
   private final Membership[] memberships;
-  private final Party[] parties;
+  /** The party of each record, as its number: its index in {@link #partyKeys}. */
+  private final int[] partyOf;
   private final byte[] roles;
   private final int[] posFrom;
   private final int[] posUntil;
   private final int[] defFrom;
   private final int[] defUntil;
-  /**
-   * For each record that complete lists leave off, the days they leave in doubt as pairs of
-   * epoch days [from, until); null for the others (and the whole array null when none is).
-   */
-  private final int[][] doubts;
-  /** For each record whose role sources dispute, every role claimed; null for the others (or all). */
-  private final Role[][] disputedRoles;
   /** The first position of each organization, in id order, then the end; and the organizations. */
   private final int[] orgStart;
   private final OrganizationId[] orgIds;
+  private final Organization[] orgs;
+  /**
+   * For each block of {@code 1 << BLOCK_SHIFT} positions, the organization of its first one: where
+   * finding a record's organization starts, a step or two from the answer.
+   */
+  private final int[] orgOfBlock;
   private final Map<OrganizationId, Integer> orgIndex;
-  private final Map<Party, int[]> byParty;
 
-  MembershipIndex(List<Membership> all, Map<MembershipId, List<Range<LocalDate>>> doubtful) {
+  // The party-ordered layout: one entry per record, each party's records in one range.
+  /** For each entry, the record's position in the organization-ordered layout (ascending within a party). */
+  private final int[] partyAt;
+  /** For each entry, a copy of the record's definite bounds. */
+  private final int[] partyDefFrom;
+  private final int[] partyDefUntil;
+  /** For each party, its canonical instance and the first entry of its range (the end at {@code k + 1}). */
+  private final Party[] partyKeys;
+  private final int[] partyStart;
+  private final Map<Party, Integer> partyIndex;
+
+  /**
+   * The positions (ascending) of the records that complete lists leave off and, beside each,
+   * the days they leave in doubt as pairs of epoch days [from, until).
+   */
+  private final int[] doubtAt;
+  private final int[][] doubtDays;
+  /** The positions (ascending) of the records whose role sources dispute and, beside each, every role claimed. */
+  private final int[] disputedAt;
+  private final Role[][] disputedRoles;
+
+  /**
+   * Indexes the memberships, whose organizations are among {@code organizations}, with the days
+   * complete lists leave in doubt for some of them.
+   */
+  MembershipIndex(List<Membership> all, List<Organization> organizations,
+      Map<MembershipId, List<Range<LocalDate>>> doubtful) {
+    Map<OrganizationId, Organization> organizationById = new HashMap<>();
+    organizations.forEach(o -> organizationById.put(o.id(), o));
     Map<OrganizationId, List<Membership>> byOrg = new TreeMap<>(Comparator.comparing(OrganizationId::code));
     for (Membership m : all) {
       byOrg.computeIfAbsent(m.organization(), k -> new ArrayList<>()).add(m);
@@ -68,7 +108,6 @@ final class MembershipIndex {
         .thenComparing(Membership::id);
     int n = all.size();
     memberships = new Membership[n];
-    parties = new Party[n];
     roles = new byte[n];
     posFrom = new int[n];
     posUntil = new int[n];
@@ -76,23 +115,35 @@ final class MembershipIndex {
     defUntil = new int[n];
     orgStart = new int[byOrg.size() + 1];
     orgIds = new OrganizationId[byOrg.size()];
-    Map<OrganizationId, Integer> orgs = new HashMap<>();
-    int[][] doubtDays = doubtful.isEmpty() ? null : new int[n][];
-    Role[][] disputed = null;
-    Map<Party, Party> canonical = new HashMap<>();
-    Map<Party, List<Integer>> positions = new HashMap<>();
+    orgs = new Organization[byOrg.size()];
+    Map<OrganizationId, Integer> orgNumbers = new HashMap<>();
+    // Parties numbered in party order (states first, by code), so numbers compare as parties do.
+    List<Party> keys = new ArrayList<>(new java.util.TreeSet<>(all.stream().map(Membership::party).toList()));
+    Map<Party, Integer> partyNumbers = new HashMap<>();
+    for (int q = 0; q < keys.size(); q++) {
+      partyNumbers.put(keys.get(q), q);
+    }
+    partyOf = new int[n];
+    List<Integer> doubtPositions = new ArrayList<>();
+    List<int[]> doubtValues = new ArrayList<>();
+    List<Integer> disputedPositions = new ArrayList<>();
+    List<Role[]> disputedValues = new ArrayList<>();
     int i = 0;
     int k = 0;
     for (Map.Entry<OrganizationId, List<Membership>> e : byOrg.entrySet()) {
       orgIds[k] = e.getKey();
-      orgs.put(e.getKey(), k);
+      orgs[k] = organizationById.get(e.getKey());
+      if (orgs[k] == null) {
+        throw new IllegalArgumentException("membership " + e.getValue().get(0).id()
+            + ": organization " + e.getKey() + " is not among the organizations indexed");
+      }
+      orgNumbers.put(e.getKey(), k);
       orgStart[k++] = i;
       List<Membership> ms = new ArrayList<>(e.getValue());
       ms.sort(order);
       for (Membership m : ms) {
         memberships[i] = m;
-        parties[i] = canonical.computeIfAbsent(m.party(), p -> p);
-        positions.computeIfAbsent(parties[i], p -> new ArrayList<>()).add(i);
+        partyOf[i] = partyNumbers.get(m.party());
         roles[i] = (byte) m.role().ordinal();
         // From the period's public values: an open bound becomes the int beyond every day.
         Period p = m.period();
@@ -102,10 +153,8 @@ final class MembershipIndex {
         defFrom[i] = p.latestStart().map(MembershipIndex::day).orElse(Integer.MAX_VALUE);
         defUntil[i] = p.earliestEnd().map(MembershipIndex::day).orElse(Integer.MIN_VALUE);
         if (m.isRoleDisputed()) {
-          if (disputed == null) {
-            disputed = new Role[n][];
-          }
-          disputed[i] = m.roles().toArray(new Role[0]);
+          disputedPositions.add(i);
+          disputedValues.add(m.roles().toArray(new Role[0]));
         }
         List<Range<LocalDate>> d = doubtful.get(m.id());
         if (d != null) {
@@ -114,18 +163,48 @@ final class MembershipIndex {
             pairs[2 * r] = d.get(r).hasLowerBound() ? day(d.get(r).lowerEndpoint()) : Integer.MIN_VALUE;
             pairs[2 * r + 1] = d.get(r).hasUpperBound() ? day(d.get(r).upperEndpoint()) : Integer.MAX_VALUE;
           }
-          doubtDays[i] = pairs;
+          doubtPositions.add(i);
+          doubtValues.add(pairs);
         }
         i++;
       }
     }
     orgStart[k] = i;
-    doubts = doubtDays;
-    disputedRoles = disputed;
-    orgIndex = Map.copyOf(orgs);
-    Map<Party, int[]> party = new HashMap<>();
-    positions.forEach((p, list) -> party.put(p, list.stream().mapToInt(Integer::intValue).toArray()));
-    byParty = Map.copyOf(party);
+    orgIndex = Map.copyOf(orgNumbers);
+    orgOfBlock = new int[(n >>> BLOCK_SHIFT) + 1];
+    for (int b = 0, o = 0; b < orgOfBlock.length && (b << BLOCK_SHIFT) < n; b++) {
+      while (orgStart[o + 1] <= b << BLOCK_SHIFT) {
+        o++;
+      }
+      orgOfBlock[b] = o;
+    }
+    doubtAt = doubtPositions.stream().mapToInt(Integer::intValue).toArray();
+    doubtDays = doubtValues.toArray(new int[0][]);
+    disputedAt = disputedPositions.stream().mapToInt(Integer::intValue).toArray();
+    disputedRoles = disputedValues.toArray(new Role[0][]);
+
+    // The party-ordered layout: a counting sort of the positions by party, which keeps each
+    // party's positions ascending.
+    int partyCount = keys.size();
+    partyKeys = keys.toArray(new Party[0]);
+    partyStart = new int[partyCount + 1];
+    for (int at = 0; at < n; at++) {
+      partyStart[partyOf[at] + 1]++;
+    }
+    for (int q = 0; q < partyCount; q++) {
+      partyStart[q + 1] += partyStart[q];
+    }
+    int[] fill = Arrays.copyOf(partyStart, partyCount);
+    partyAt = new int[n];
+    partyDefFrom = new int[n];
+    partyDefUntil = new int[n];
+    for (int at = 0; at < n; at++) {
+      int entry = fill[partyOf[at]]++;
+      partyAt[entry] = at;
+      partyDefFrom[entry] = defFrom[at];
+      partyDefUntil[entry] = defUntil[at];
+    }
+    partyIndex = Map.copyOf(partyNumbers);
   }
 
   private static int day(LocalDate d) {
@@ -141,14 +220,24 @@ final class MembershipIndex {
   /** Returns a scan of the organization's records, by party, then start. */
   Scan ofOrganization(OrganizationId organization, When when, Role[] wanted, boolean possible) {
     Integer k = orgIndex.get(organization);
-    return k == null ? new Scan(NONE, 0, 0, when, wanted, possible)
-        : new Scan(null, orgStart[k], orgStart[k + 1], when, wanted, possible);
+    return k == null ? new Scan(null, defFrom, defUntil, 0, 0, when, wanted, possible)
+        : new Scan(null, defFrom, defUntil, orgStart[k], orgStart[k + 1], when, wanted, possible);
   }
 
   /** Returns a scan of the party's records, by organization. */
   Scan ofParty(Party party, When when, Role[] wanted, boolean possible) {
-    int[] at = byParty.getOrDefault(party, NONE);
-    return new Scan(at, 0, at.length, when, wanted, possible);
+    Integer q = partyIndex.get(party);
+    return q == null ? new Scan(NONE, NONE, NONE, 0, 0, when, wanted, possible)
+        : new Scan(partyAt, partyDefFrom, partyDefUntil, partyStart[q], partyStart[q + 1], when, wanted,
+            possible);
+  }
+
+  /**
+   * Returns the party's number (see {@link Scan#partyNumber()}), or -1 if the index has no record
+   * of it.
+   */
+  int partyNumber(Party party) {
+    return partyIndex.getOrDefault(party, -1);
   }
 
   /**
@@ -156,12 +245,13 @@ final class MembershipIndex {
    * the days that complete lists leave in doubt are taken out (it does before they are).
    */
   private boolean definiteDespiteDoubts(int i, int from, int to) {
-    if (doubts == null || doubts[i] == null) {
+    int d = Arrays.binarySearch(doubtAt, i);
+    if (d < 0) {
       return true;
     }
     long lo = Math.max(from, defFrom[i]);
     long hi = Math.min((long) to, (long) defUntil[i] - 1);
-    int[] pairs = doubts[i];
+    int[] pairs = doubtDays[d];
     // walk up from lo past every doubtful range that covers it
     boolean moved = true;
     while (lo <= hi && moved) {
@@ -174,6 +264,15 @@ final class MembershipIndex {
       }
     }
     return lo <= hi;
+  }
+
+  /** Returns the roles sources claim for the record at {@code i}, or null if they agree on one. */
+  private Role[] disputedRoles(int i) {
+    if (disputedAt.length == 0) {
+      return null;
+    }
+    int d = Arrays.binarySearch(disputedAt, i);
+    return d < 0 ? null : disputedRoles[d];
   }
 
   /** Returns whether one of the roles claimed matches one wanted. */
@@ -197,11 +296,17 @@ final class MembershipIndex {
 
   /**
    * The records of one organization or party that hold under a time and role filter, one at
-   * a time: {@code while (scan.next()) { scan.party(); scan.certainty(); ... }}. Positions come
-   * from a range, or from a party's list. Not thread-safe; each query call makes its own.
+   * a time: {@code while (scan.next()) { scan.party(); scan.certainty(); ... }}. It walks a
+   * range of entries of one layout: the organization-ordered one, where an entry is a
+   * position, or the party-ordered one, where an entry holds a position and a copy of the
+   * definite bounds. Either way positions ascend. Not thread-safe; each query call makes its own.
    */
   final class Scan {
+    /** The positions of the entries, or null when the entries are positions. */
     private final int[] at;
+    /** The definite bounds of the entries. */
+    private final int[] entryDefFrom;
+    private final int[] entryDefUntil;
     private int k;
     private final int end;
     private final int from;
@@ -211,9 +316,14 @@ final class MembershipIndex {
     private final boolean possible;
     private int position = -1;
     private boolean definite;
+    /** The organization of the last record returned (positions ascend, so it never goes back). */
+    private int org;
 
-    private Scan(int[] at, int start, int end, When when, Role[] wanted, boolean possible) {
+    private Scan(int[] at, int[] entryDefFrom, int[] entryDefUntil, int start, int end, When when,
+        Role[] wanted, boolean possible) {
       this.at = at;
+      this.entryDefFrom = entryDefFrom;
+      this.entryDefUntil = entryDefUntil;
       this.k = start;
       this.end = end;
       this.from = when.from;
@@ -225,19 +335,35 @@ final class MembershipIndex {
 
     /** Moves to the next record that holds; returns false when there is none. */
     boolean next() {
-      while (k < end) {
-        int i = at == null ? k : at[k];
-        k++;
-        if (posFrom[i] > to || posUntil[i] <= from) {
-          continue;
-        }
-        boolean sure = always || (defFrom[i] <= to && defUntil[i] > from
-            && (doubts == null || definiteDespiteDoubts(i, from, to)));
+      // the loop's state in locals: the JIT keeps them in registers
+      int[] at = this.at;
+      int[] entryDefFrom = this.entryDefFrom;
+      int[] entryDefUntil = this.entryDefUntil;
+      int from = this.from;
+      int to = this.to;
+      int e = k;
+      while (e < end) {
+        int entry = e++;
+        // Definitely holds on a day of the window (before doubts): both tests evaluated, one
+        // branch, since either alone is a coin toss for the branch predictor.
+        boolean sure = always || (entryDefFrom[entry] <= to) & (entryDefUntil[entry] > from);
         if (!sure && !possible) {
           continue;
         }
+        int i = at == null ? entry : at[entry];
+        if (sure && !always && doubtAt.length != 0 && !definiteDespiteDoubts(i, from, to)) {
+          sure = false;
+          if (!possible) {
+            continue;
+          }
+        }
+        // A record that definitely holds on a day of the window possibly holds on it too (its
+        // definite days lie inside its possible days): only the others need the possible bounds.
+        if (!sure && (posFrom[i] > to || posUntil[i] <= from)) {
+          continue;
+        }
         if (wanted != null) {
-          Role[] claimed = disputedRoles == null ? null : disputedRoles[i];
+          Role[] claimed = disputedRoles(i);
           if (claimed == null ? !matches(ROLES[roles[i]], wanted) : !matchesAny(claimed, wanted)) {
             continue;
           }
@@ -247,10 +373,12 @@ final class MembershipIndex {
             continue;
           }
         }
+        k = e;
         position = i;
         definite = sure;
         return true;
       }
+      k = e;
       return false;
     }
 
@@ -261,7 +389,15 @@ final class MembershipIndex {
 
     /** Returns the current record's party (the canonical instance: compare with ==). */
     Party party() {
-      return parties[position];
+      return partyKeys[partyOf[position]];
+    }
+
+    /**
+     * Returns the current record's party as a number: numbers ascend as parties do in their
+     * natural order, and are those of {@link MembershipIndex#partyNumber(Party)}.
+     */
+    int partyNumber() {
+      return partyOf[position];
     }
 
     /** Returns the current record's membership. */
@@ -269,10 +405,29 @@ final class MembershipIndex {
       return memberships[position];
     }
 
-    /** Returns the current record's organization. */
-    OrganizationId organization() {
-      int o = Arrays.binarySearch(orgStart, position);
-      return orgIds[o >= 0 ? o : -o - 2];
+    /** Returns the current record's organization (one instance per organization: compare with ==). */
+    Organization organization() {
+      // gallop from the last record's organization or its block's first, then search the bracket found
+      int lo = Math.max(org, orgOfBlock[position >>> BLOCK_SHIFT]);
+      int step = 1;
+      int hi = lo + 1;
+      while (hi < orgIds.length && orgStart[hi] <= position) {
+        lo = hi;
+        hi = lo + step;
+        step <<= 1;
+      }
+      hi = Math.min(hi, orgIds.length);
+      // orgStart[lo] <= position < orgStart[hi]
+      while (hi - lo > 1) {
+        int mid = (lo + hi) >>> 1;
+        if (orgStart[mid] <= position) {
+          lo = mid;
+        } else {
+          hi = mid;
+        }
+      }
+      org = lo;
+      return orgs[lo];
     }
   }
 }

@@ -7,20 +7,26 @@ import java.time.LocalDate;
  * epoch days that the index scans compare with a record's four day bounds.
  */
 final class When {
-  static final When ALWAYS = new When(Integer.MIN_VALUE, Integer.MAX_VALUE, null, null, "");
+  static final When ALWAYS = new When(Integer.MIN_VALUE, Integer.MAX_VALUE, null, null, false, null);
 
   final int from;
   final int to;
   private final LocalDate first;
   private final LocalDate last;
-  private final String text;
+  // How the step was written, for toString(): asOf(day), during(date) with this partial date,
+  // or during(first, last). Kept as values, not as text: queries are built far more often than
+  // printed, and the text cost more than the rest of a small query.
+  private final boolean oneDay;
+  private final io.github.otsatlas.model.PartialDate date;
 
-  private When(int from, int to, LocalDate first, LocalDate last, String text) {
+  private When(int from, int to, LocalDate first, LocalDate last, boolean oneDay,
+      io.github.otsatlas.model.PartialDate date) {
     this.from = from;
     this.to = to;
     this.first = first;
     this.last = last;
-    this.text = text;
+    this.oneDay = oneDay;
+    this.date = date;
   }
 
   // Every bound of a period lies in [0001-01-01, 10000-01-01] (partial dates have years 1 to
@@ -32,7 +38,7 @@ final class When {
 
   static When on(LocalDate day) {
     int d = day(day);
-    return new When(d, d, day, day, ".asOf(" + day + ")");
+    return new When(d, d, day, day, true, null);
   }
 
   private static int day(LocalDate day) {
@@ -43,14 +49,13 @@ final class When {
     if (last.isBefore(first)) {
       throw new IllegalArgumentException("range ends (" + last + ") before it starts (" + first + ")");
     }
-    return new When(day(first), day(last), first, last, ".during(" + first + ", " + last + ")");
+    return new When(day(first), day(last), first, last, false, null);
   }
 
   /** Every day a partial date allows: a year, a month or one day. */
   static When during(io.github.otsatlas.model.PartialDate date) {
     java.util.Objects.requireNonNull(date, "date");
-    return new When(day(date.earliest()), day(date.latest()), date.earliest(), date.latest(),
-        ".during(" + date + ")");
+    return new When(day(date.earliest()), day(date.latest()), date.earliest(), date.latest(), false, date);
   }
 
   /**
@@ -112,6 +117,10 @@ final class When {
   /** Returns the step as the query printed it ({@code .asOf(2022-12-01)}, {@code .during(2021)}), or nothing. */
   @Override
   public String toString() {
-    return text;
+    if (first == null) {
+      return "";
+    }
+    return oneDay ? ".asOf(" + first + ")"
+        : date != null ? ".during(" + date + ")" : ".during(" + first + ", " + last + ")";
   }
 }
