@@ -189,7 +189,7 @@ public final class MemberStateQuery implements Query<State> {
     List<Answer<State>> out = new ArrayList<>();
     Mode mode = steps.mode();
     When when = steps.when();
-    combine((id, certainty, runs, at) -> {
+    combine(true, (id, certainty, runs, at) -> {
       State state = atlas.corpus().state(id).orElseThrow();
       List<Fact> basis = new ArrayList<>();
       if (mode != Mode.NONE) {
@@ -214,7 +214,7 @@ public final class MemberStateQuery implements Query<State> {
   /** Returns the states of the answers, in id order, without building answers. */
   public List<StateId> states() {
     List<StateId> out = new ArrayList<>();
-    combine((id, certainty, runs, at) -> out.add(id));
+    combine(false, (id, certainty, runs, at) -> out.add(id));
     return List.copyOf(out);
   }
 
@@ -236,7 +236,7 @@ public final class MemberStateQuery implements Query<State> {
    * Combines the organizations' member runs, each sorted by state, walking them side by side:
    * no hashing, and no membership object touched unless an answer needs its basis.
    */
-  private void combine(Found found) {
+  private void combine(boolean withBasis, Found found) {
     Mode mode = steps.mode();
     List<OrganizationId> organizations = steps.organizations();
     When when = steps.when();
@@ -246,7 +246,8 @@ public final class MemberStateQuery implements Query<State> {
     for (int k = 0; k < runs.length; k++) {
       // POSSIBLY records cannot change a definite "all" or "any"; "none" needs them to rule
       // a state out.
-      runs[k] = new Runs(atlas.memberships, organizations.get(k), when, roles, possible || mode == Mode.NONE);
+      runs[k] = new Runs(atlas.memberships, organizations.get(k), when, roles, possible || mode == Mode.NONE,
+          withBasis);
     }
     List<StateId> candidates;
     if (mode == Mode.ALL) {
@@ -297,7 +298,9 @@ public final class MemberStateQuery implements Query<State> {
     int runs;
     int hitCount;
 
-    Runs(MembershipIndex index, OrganizationId organization, When when, Role[] roles, boolean possible) {
+    /** Collects the organization's runs; its memberships only {@code withHits} (an answer's basis). */
+    Runs(MembershipIndex index, OrganizationId organization, When when, Role[] roles, boolean possible,
+        boolean withHits) {
       // Sized for a day's members, grown when a range of days or no time filter finds more:
       // zeroing arrays sized to every record of the organization cost more than the scan.
       int n = Math.min(index.sizeOf(organization), 32);
@@ -305,19 +308,21 @@ public final class MemberStateQuery implements Query<State> {
       this.numbers = new int[n];
       this.best = new Certainty[n];
       this.runStart = new int[n + 1];
-      this.hits = new Membership[n];
+      this.hits = withHits ? new Membership[n] : null;
       MembershipIndex.Scan scan = index.ofOrganization(organization, when, roles, possible);
       while (scan.next()) {
         if (!(scan.party() instanceof StateId key)) {
           continue;
         }
-        if (hitCount == hits.length) {
-          int grown = 2 * hits.length + 1;
+        if (hitCount == keys.length) {
+          int grown = 2 * keys.length + 1;
           keys = java.util.Arrays.copyOf(keys, grown);
           numbers = java.util.Arrays.copyOf(numbers, grown);
           best = java.util.Arrays.copyOf(best, grown);
           runStart = java.util.Arrays.copyOf(runStart, grown + 1);
-          hits = java.util.Arrays.copyOf(hits, grown);
+          if (hits != null) {
+            hits = java.util.Arrays.copyOf(hits, grown);
+          }
         }
         if (runs == 0 || keys[runs - 1] != key) {
           keys[runs] = key;
@@ -328,7 +333,10 @@ public final class MemberStateQuery implements Query<State> {
         } else {
           best[runs - 1] = best[runs - 1].or(scan.certainty());
         }
-        hits[hitCount++] = scan.membership();
+        if (hits != null) {
+          hits[hitCount] = scan.membership();
+        }
+        hitCount++;
       }
       runStart[runs] = hitCount;
     }
