@@ -120,7 +120,7 @@ final class IndexPage {
       x.element(Html.TD, o.founded().map(PartialDate::toString).orElse("unknown"));
       x.element(Html.TD, Long.toString(c.corpus.memberships().stream()
           .filter(m -> m.organization().equals(o.id())).count()));
-      x.element(Html.TD, Long.toString(c.corpus.summits().stream()
+      x.element(Html.TD, Long.toString(c.corpus.gatherings().stream()
           .filter(s -> s.organization().equals(java.util.Optional.of(o.id()))).count()));
       x.end(Html.TR);
     }

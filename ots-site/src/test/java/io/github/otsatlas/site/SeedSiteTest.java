@@ -130,6 +130,10 @@ final class SeedSiteTest {
     assertTrue(counts.contains("Other meetings" + ATLAS.corpus().meetings().size()), counts);
     assertTrue(counts.contains("Recognitions" + ATLAS.corpus().recognitions().size()), counts);
     assertTrue(counts.contains("671 (52 of them"), counts);
+    // an organization's summits and meetings are counted together: the CIS has one meeting
+    String organizations = SiteChecks.byId(d, "organizations").orElseThrow().getTextContent();
+    assertTrue(organizations.contains("Commonwealth of Independent States (CIS)intergovernmental organizationunknown01"),
+        organizations);
     assertTrue(counts.contains("318, quoting 110 passages"), counts);
     String horizon = SiteChecks.byId(d, "horizon").orElseThrow().getTextContent();
     assertTrue(horizon.contains("2026-01-13"), horizon);
