@@ -49,4 +49,13 @@ final class SeedLookupTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ATLAS.state("Kazakstan"));
     assertTrue(e.getMessage().contains("'Kazakhstan' (state:KAZ)"), e.getMessage());
   }
+
+  @Test
+  void meetings_areLookedUpAsMeetings_neverAsSummits() {
+    NameMatch<io.github.otsatlas.model.Meeting> g20 = ATLAS.meeting("g20 meeting in miami");
+    org.junit.jupiter.api.Assertions.assertEquals("g20-meeting-miami", g20.fact().id().value());
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> ATLAS.summit("G20 meeting in Miami"));
+    org.junit.jupiter.api.Assertions.assertEquals(g20.fact(), ATLAS.lookup("G20 MEETING IN MIAMI").fact());
+  }
 }
