@@ -240,6 +240,16 @@ final class MembershipIndex {
     return partyIndex.getOrDefault(party, -1);
   }
 
+  /** Returns how many parties have records: their numbers are 0 to this, exclusive. */
+  int partyCount() {
+    return partyKeys.length;
+  }
+
+  /** Returns the party numbered {@code number} ({@link #partyNumber(Party)} inverts it). */
+  Party party(int number) {
+    return partyKeys[number];
+  }
+
   /**
    * Returns whether the record at {@code i} definitely holds on some day of [from, to] once
    * the days that complete lists leave in doubt are taken out (it does before they are).

@@ -163,8 +163,14 @@ final class QueryDifferentialProperties {
     assertEquals(expected(corpus, s -> inA.apply(s).and(inB.apply(s))).stream()
             .filter(x -> x.endsWith("=DEFINITELY")).toList(),
         show(atlas.states().memberOfAll(a, b).asOf(day).list()));
+    OrganizationId c = orgs.get(r.nextInt(orgs.size()));
     for (MemberStateQuery q : List.of(atlas.states().memberOfAll(a, b).asOf(day),
+        atlas.states().memberOfAll(a, b).asOf(day).includingPossible(),
+        atlas.states().memberOfAny(a, b).asOf(day),
         atlas.states().memberOfAny(a, b).asOf(day).includingPossible(),
+        atlas.states().memberOfAll(a, b, c).during(day, day.plusYears(3)).includingPossible(),
+        atlas.states().memberOfAny(a, c).withRole(Role.OBSERVER, Role.MEMBER).asOf(day).includingPossible(),
+        atlas.states().memberOfAll(a).includingPossible(),
         atlas.states().memberOfNone(a, b).asOf(day))) {
       assertEquals(q.list().stream().map(x -> x.subject().id()).toList(), q.states(), q::toString);
     }
