@@ -1,8 +1,5 @@
 package io.github.otsatlas.examples;
 
-import io.github.otsatlas.model.Party;
-import io.github.otsatlas.model.Exercise;
-import io.github.otsatlas.model.Agreement;
 import io.github.otsatlas.model.Role;
 import io.github.otsatlas.model.Disagreement;
 import io.github.otsatlas.model.Membership;

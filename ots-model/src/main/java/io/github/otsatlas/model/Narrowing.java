@@ -292,17 +292,17 @@ final class Narrowing {
     List<Outcome> outcomes = outcomes(s);
     List<Party> attending = keep(c, Attribute.ATTENDANCE, s.attendance(), this::party);
     List<Party> absent = keep(c, Attribute.ABSENCE, s.absence(), this::party);
+    List<StateId> hosts = keep(c, Attribute.HOST_STATE, s.hostStates(), states::contains);
     Summit.Builder b = Summit.builder().id(s.id()).name(s.name())
         .organization(keep(c, Attribute.ORGANIZATION, s.organization(), organizations::contains))
         .ordinal(keep(c, Attribute.ORDINAL, s.ordinal(), v -> true))
         .addAllInvited(keep(c, Attribute.INVITED, s.invited(), this::party))
         .format(s.format() != SummitFormat.UNKNOWN && has(c, Attribute.FORMAT, s.format())
             ? s.format() : SummitFormat.UNKNOWN)
-        .collective(s.collective() && has(c, Attribute.COLLECTIVE, true)
-            && !keep(c, Attribute.HOST_STATE, s.hostStates(), states::contains).isEmpty())
+        .collective(s.collective() && has(c, Attribute.COLLECTIVE, true) && !hosts.isEmpty())
         .addAllDates(keep(c, Attribute.DATE, s.dates(), v -> true))
         .addAllHostCities(keep(c, Attribute.HOST_CITY, s.hostCities(), v -> true))
-        .addAllHostStates(keep(c, Attribute.HOST_STATE, s.hostStates(), states::contains))
+        .addAllHostStates(hosts)
         .addAllStatuses(keep(c, Attribute.STATUS, s.statuses(), v -> true))
         .addAllOutcomes(outcomes)
         .addAllAttendance(attending).addAllAbsence(absent)

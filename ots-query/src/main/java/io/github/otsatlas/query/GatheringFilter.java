@@ -82,12 +82,12 @@ record GatheringFilter(OrganizationId organization, StateId host, String city, W
   }
 
   /**
-   * Returns how certain it is that the gathering meets the filter: NOT when an attribute it
+   * Returns how certain it is that the gathering meets the filter ({@code folded}: the city asked,
+   * {@link #foldedCity()}): NOT when an attribute it
    * selects by is not claimed; POSSIBLY when the host or city is disputed or a date may fall
    * outside the days asked.
    */
-  Certainty certainty(Gathering g) {
-    String folded = city == null ? null : NameIndex.fold(city);
+  Certainty certainty(Gathering g, String folded) {
     if ((organization != null && !g.organization().equals(Optional.of(organization)))
         || (host != null && !g.hostStates().contains(host))
         || (folded != null && g.hostCities().stream().noneMatch(c -> NameIndex.fold(c).equals(folded)))
@@ -103,6 +103,11 @@ record GatheringFilter(OrganizationId organization, StateId host, String city, W
       c = c.and(Certainty.POSSIBLY);
     }
     return c;
+  }
+
+  /** Returns the city asked, folded as names are compared (once per query run), or null. */
+  String foldedCity() {
+    return city == null ? null : NameIndex.fold(city);
   }
 
   /** Whether an answer of this certainty is given. */

@@ -203,12 +203,13 @@ public final class MeetingQuery implements Query<Meeting> {
     EnumSet<Attribute> own = kinds == null || kinds.equals(Set.of(MeetingKind.UNKNOWN))
         ? EnumSet.noneOf(Attribute.class) : EnumSet.of(Attribute.KIND);
     Grounds grounds = filter.grounds(atlas, own);
+    String city = filter.foldedCity();
     List<Answer<Meeting>> out = new ArrayList<>();
     for (Meeting m : atlas.meetingsByDate) {
       if (kinds != null && !kinds.contains(m.kind())) {
         continue;
       }
-      Certainty c = filter.certainty(m);
+      Certainty c = filter.certainty(m, city);
       if (filter.keeps(c, possible)) {
         out.add(atlas.answer(m, c, List.of(m), grounds, filter.when().window()));
       }

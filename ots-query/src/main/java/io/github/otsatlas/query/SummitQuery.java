@@ -259,6 +259,7 @@ public final class SummitQuery implements Query<Summit> {
       start = byHost.size() < start.size() ? byHost : start;
     }
     Grounds grounds = grounds();
+    String city = filter.foldedCity();
     List<Answer<Summit>> out = new ArrayList<>();
     for (Summit s : start) {
       if ((ordinal != null && !s.ordinal().equals(Optional.of(ordinal)))
@@ -266,7 +267,7 @@ public final class SummitQuery implements Query<Summit> {
           || (collective != null && s.collective() != collective)) {
         continue;
       }
-      Certainty c = filter.certainty(s);
+      Certainty c = filter.certainty(s, city);
       if (filter.keeps(c, possible)) {
         out.add(atlas.answer(s, c, List.of(s), grounds, filter.when().window()));
       }
