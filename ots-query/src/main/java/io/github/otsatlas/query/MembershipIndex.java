@@ -22,16 +22,17 @@ import java.util.TreeMap;
 /**
  * The membership index: every membership once, in flat arrays laid out organization by
  * organization (organizations in id order, each one's records by party, then start, then id):
- * the four day bounds of each period as ints, the role, the party (as a number into one
- * canonical instance per party, numbered in party order, so that numbers compare as parties do)
- * and the membership itself. An organization's records are one range of positions.
+ * for each record, its two definite day bounds and its party side by side in one int array (the
+ * party as a number into one canonical instance per party, numbered in party order, so that
+ * numbers compare as parties do), its two possible day bounds, its role and the membership
+ * itself. An organization's records are one range of positions.
  *
  * <p>A party's records are one range of a second, party-ordered layout (parties by number,
- * each one's records in organization order): the position of each record in
- * the first layout and a copy of its two definite bounds, so that a party's scan decides a
- * definite record without leaving that range, and reads the first layout only for the records
- * it returns or may return. The possible bounds, the role and the membership are not copied:
- * they stay once, in the organization-ordered layout.
+ * each one's records in organization order): a copy of each record's two definite bounds and
+ * its position in the first layout, side by side, so that a party's scan decides a definite
+ * record without leaving that range, and reads the first layout only for the records it returns
+ * or may return. The possible bounds, the role and the membership are not copied: they stay
+ * once, in the organization-ordered layout.
  *
  * <p>The days complete lists leave in doubt and the roles sources dispute concern few records:
  * they are kept sparsely, as sorted positions with their values beside them.
@@ -39,7 +40,7 @@ import java.util.TreeMap;
  * <p>A query walks one {@link Scan}: the one loop that decides, record by record, whether a
  * membership holds under a time filter and a role filter, and how certainly. It reads these
  * arrays only — never all memberships, and never a membership object unless the caller asks
- * for one — so its cost is a few int comparisons per record of one organization or party,
+ * for one — so its cost is a few int operations per record of one organization or party,
  * whatever the size of the corpus. Built once; never mutated after construction, so safely
  * shared between threads (a scan is not: each query call makes its own).
  */
@@ -52,13 +53,15 @@ final class MembershipIndex {
 
   // The organization-ordered layout: one entry per record.
   private final Membership[] memberships;
-  /** The party of each record, as its number: its index in {@link #partyKeys}. */
-  private final int[] partyOf;
   private final byte[] roles;
   private final int[] posFrom;
   private final int[] posUntil;
-  private final int[] defFrom;
-  private final int[] defUntil;
+  /**
+   * Three ints per record, side by side, so that a scan reads one stream: at {@code 3 * i} the
+   * first definite day, at {@code 3 * i + 1} the day after the last, at {@code 3 * i + 2} the
+   * party's number (its index in {@link #partyKeys}).
+   */
+  private final int[] orgEntries;
   /** The first position of each organization, in id order, then the end; and the organizations. */
   private final int[] orgStart;
   private final OrganizationId[] orgIds;
@@ -71,11 +74,11 @@ final class MembershipIndex {
   private final Map<OrganizationId, Integer> orgIndex;
 
   // The party-ordered layout: one entry per record, each party's records in one range.
-  /** For each entry, the record's position in the organization-ordered layout (ascending within a party). */
-  private final int[] partyAt;
-  /** For each entry, a copy of the record's definite bounds. */
-  private final int[] partyDefFrom;
-  private final int[] partyDefUntil;
+  /**
+   * Three ints per entry, as in {@link #orgEntries}: a copy of the record's two definite bounds,
+   * then its position in the organization-ordered layout (ascending within a party).
+   */
+  private final int[] partyEntries;
   /** For each party, its canonical instance and the first entry of its range (the end at {@code k + 1}). */
   private final Party[] partyKeys;
   private final int[] partyStart;
@@ -111,8 +114,7 @@ final class MembershipIndex {
     roles = new byte[n];
     posFrom = new int[n];
     posUntil = new int[n];
-    defFrom = new int[n];
-    defUntil = new int[n];
+    orgEntries = new int[3 * n];
     orgStart = new int[byOrg.size() + 1];
     orgIds = new OrganizationId[byOrg.size()];
     orgs = new Organization[byOrg.size()];
@@ -123,7 +125,6 @@ final class MembershipIndex {
     for (int q = 0; q < keys.size(); q++) {
       partyNumbers.put(keys.get(q), q);
     }
-    partyOf = new int[n];
     List<Integer> doubtPositions = new ArrayList<>();
     List<int[]> doubtValues = new ArrayList<>();
     List<Integer> disputedPositions = new ArrayList<>();
@@ -143,15 +144,15 @@ final class MembershipIndex {
       ms.sort(order);
       for (Membership m : ms) {
         memberships[i] = m;
-        partyOf[i] = partyNumbers.get(m.party());
+        orgEntries[3 * i + 2] = partyNumbers.get(m.party());
         roles[i] = (byte) m.role().ordinal();
         // From the period's public values: an open bound becomes the int beyond every day.
         Period p = m.period();
         Range<LocalDate> possible = p.possibleDays();
         posFrom[i] = possible.hasLowerBound() ? day(possible.lowerEndpoint()) : Integer.MIN_VALUE;
         posUntil[i] = possible.hasUpperBound() ? day(possible.upperEndpoint()) : Integer.MAX_VALUE;
-        defFrom[i] = p.latestStart().map(MembershipIndex::day).orElse(Integer.MAX_VALUE);
-        defUntil[i] = p.earliestEnd().map(MembershipIndex::day).orElse(Integer.MIN_VALUE);
+        orgEntries[3 * i] = p.latestStart().map(MembershipIndex::day).orElse(Integer.MAX_VALUE);
+        orgEntries[3 * i + 1] = p.earliestEnd().map(MembershipIndex::day).orElse(Integer.MIN_VALUE);
         if (m.isRoleDisputed()) {
           disputedPositions.add(i);
           disputedValues.add(m.roles().toArray(new Role[0]));
@@ -189,20 +190,18 @@ final class MembershipIndex {
     partyKeys = keys.toArray(new Party[0]);
     partyStart = new int[partyCount + 1];
     for (int at = 0; at < n; at++) {
-      partyStart[partyOf[at] + 1]++;
+      partyStart[orgEntries[3 * at + 2] + 1]++;
     }
     for (int q = 0; q < partyCount; q++) {
       partyStart[q + 1] += partyStart[q];
     }
     int[] fill = Arrays.copyOf(partyStart, partyCount);
-    partyAt = new int[n];
-    partyDefFrom = new int[n];
-    partyDefUntil = new int[n];
+    partyEntries = new int[3 * n];
     for (int at = 0; at < n; at++) {
-      int entry = fill[partyOf[at]]++;
-      partyAt[entry] = at;
-      partyDefFrom[entry] = defFrom[at];
-      partyDefUntil[entry] = defUntil[at];
+      int entry = fill[orgEntries[3 * at + 2]]++;
+      partyEntries[3 * entry] = orgEntries[3 * at];
+      partyEntries[3 * entry + 1] = orgEntries[3 * at + 1];
+      partyEntries[3 * entry + 2] = at;
     }
     partyIndex = Map.copyOf(partyNumbers);
   }
@@ -220,15 +219,15 @@ final class MembershipIndex {
   /** Returns a scan of the organization's records, by party, then start. */
   Scan ofOrganization(OrganizationId organization, When when, Role[] wanted, boolean possible) {
     Integer k = orgIndex.get(organization);
-    return k == null ? new Scan(null, defFrom, defUntil, 0, 0, when, wanted, possible)
-        : new Scan(null, defFrom, defUntil, orgStart[k], orgStart[k + 1], when, wanted, possible);
+    return k == null ? new Scan(false, orgEntries, 0, 0, when, wanted, possible)
+        : new Scan(false, orgEntries, orgStart[k], orgStart[k + 1], when, wanted, possible);
   }
 
   /** Returns a scan of the party's records, by organization. */
   Scan ofParty(Party party, When when, Role[] wanted, boolean possible) {
     Integer q = partyIndex.get(party);
-    return q == null ? new Scan(NONE, NONE, NONE, 0, 0, when, wanted, possible)
-        : new Scan(partyAt, partyDefFrom, partyDefUntil, partyStart[q], partyStart[q + 1], when, wanted,
+    return q == null ? new Scan(true, NONE, 0, 0, when, wanted, possible)
+        : new Scan(true, partyEntries, partyStart[q], partyStart[q + 1], when, wanted,
             possible);
   }
 
@@ -259,8 +258,8 @@ final class MembershipIndex {
     if (d < 0) {
       return true;
     }
-    long lo = Math.max(from, defFrom[i]);
-    long hi = Math.min((long) to, (long) defUntil[i] - 1);
+    long lo = Math.max(from, orgEntries[3 * i]);
+    long hi = Math.min((long) to, (long) orgEntries[3 * i + 1] - 1);
     int[] pairs = doubtDays[d];
     // walk up from lo past every doubtful range that covers it
     boolean moved = true;
@@ -307,16 +306,23 @@ final class MembershipIndex {
   /**
    * The records of one organization or party that hold under a time and role filter, one at
    * a time: {@code while (scan.next()) { scan.party(); scan.certainty(); ... }}. It walks a
-   * range of entries of one layout: the organization-ordered one, where an entry is a
-   * position, or the party-ordered one, where an entry holds a position and a copy of the
-   * definite bounds. Either way positions ascend. Not thread-safe; each query call makes its own.
+   * range of entries of one layout: the organization-ordered one, where an entry's index is its
+   * position, or the party-ordered one, where an entry holds its position. Either way positions
+   * ascend. It decides in two tests: a first, cheap one over a batch of entries at a time (see
+   * {@link #refill()}), then the whole rule — doubts, roles, certainty — for each record that
+   * passed. Not thread-safe; each query call makes its own.
    */
   final class Scan {
-    /** The positions of the entries, or null when the entries are positions. */
-    private final int[] at;
-    /** The definite bounds of the entries. */
-    private final int[] entryDefFrom;
-    private final int[] entryDefUntil;
+    /** How many entries one pass of the first test reads before the second test takes over. */
+    private static final int BATCH = 64;
+    /**
+     * The entries: three ints each, two definite bounds and then the record's party number
+     * ({@link #orgEntries}, where an entry's index is its position) or its position ({@link
+     * #partyEntries}).
+     */
+    private final int[] entries;
+    /** Whether the third int of an entry is a position (the party-ordered layout). */
+    private final boolean linked;
     private int k;
     private final int end;
     private final int from;
@@ -324,16 +330,22 @@ final class MembershipIndex {
     private final boolean always;
     private final Role[] wanted;
     private final boolean possible;
+    /**
+     * The positions of the entries of the current batch that pass the first test, of which
+     * the first {@code taken} have been decided.
+     */
+    private final int[] candidates;
+    private int candidateCount;
+    private int taken;
     private int position = -1;
     private boolean definite;
     /** The organization of the last record returned (positions ascend, so it never goes back). */
     private int org;
 
-    private Scan(int[] at, int[] entryDefFrom, int[] entryDefUntil, int start, int end, When when,
+    private Scan(boolean linked, int[] entries, int start, int end, When when,
         Role[] wanted, boolean possible) {
-      this.at = at;
-      this.entryDefFrom = entryDefFrom;
-      this.entryDefUntil = entryDefUntil;
+      this.linked = linked;
+      this.entries = entries;
       this.k = start;
       this.end = end;
       this.from = when.from;
@@ -341,26 +353,64 @@ final class MembershipIndex {
       this.always = when.isAlways();
       this.wanted = wanted;
       this.possible = possible;
+      this.candidates = new int[Math.min(BATCH, end - start)];
+    }
+
+    /**
+     * Reads the next batch of entries and keeps the positions of those that pass the first
+     * test: every one with no time filter; those that definitely hold on a day of the window
+     * (before doubts) when only definite answers are wanted; those that possibly do otherwise.
+     * The test is computed, not branched on: whether a record holds on a random day is a coin
+     * toss for the branch predictor, and mispredicted branches cost more than the compares.
+     */
+    private void refill() {
+      int[] entries = this.entries;
+      boolean linked = this.linked;
+      int[] out = candidates;
+      int e = k;
+      int stop = Math.min(end, e + out.length);
+      long from = this.from;
+      long to = this.to;
+      int c = 0;
+      if (always) {
+        for (; e < stop; e++) {
+          out[c++] = linked ? entries[3 * e + 2] : e;
+        }
+      } else if (!possible) {
+        for (; e < stop; e++) {
+          out[c] = linked ? entries[3 * e + 2] : e;
+          // sign bits: first definite day <= to, and from < the day after the last
+          c += (int) (((entries[3 * e] - to - 1) & (from - entries[3 * e + 1])) >>> 63);
+        }
+      } else {
+        int[] lo = posFrom;
+        int[] hi = posUntil;
+        for (; e < stop; e++) {
+          int i = linked ? entries[3 * e + 2] : e;
+          out[c] = i;
+          c += (int) (((lo[i] - to - 1) & (from - hi[i])) >>> 63);
+        }
+      }
+      k = e;
+      candidateCount = c;
+      taken = 0;
     }
 
     /** Moves to the next record that holds; returns false when there is none. */
     boolean next() {
-      // the loop's state in locals: the JIT keeps them in registers
-      int[] at = this.at;
-      int[] entryDefFrom = this.entryDefFrom;
-      int[] entryDefUntil = this.entryDefUntil;
-      int from = this.from;
-      int to = this.to;
-      int e = k;
-      while (e < end) {
-        int entry = e++;
-        // Definitely holds on a day of the window (before doubts): both tests evaluated, one
-        // branch, since either alone is a coin toss for the branch predictor.
-        boolean sure = always || (entryDefFrom[entry] <= to) & (entryDefUntil[entry] > from);
-        if (!sure && !possible) {
+      while (true) {
+        if (taken == candidateCount) {
+          if (k >= end) {
+            return false;
+          }
+          refill();
           continue;
         }
-        int i = at == null ? entry : at[entry];
+        int i = candidates[taken++];
+        // A candidate possibly holds on a day of the window; it definitely does when its
+        // definite days meet the window and complete lists leave none of those days in doubt.
+        boolean sure = always || !possible
+            || (orgEntries[3 * i] <= to) & (orgEntries[3 * i + 1] > from);
         if (sure && !always && doubtAt.length != 0 && !definiteDespiteDoubts(i, from, to)) {
           sure = false;
           if (!possible) {
@@ -368,10 +418,8 @@ final class MembershipIndex {
           }
         }
         // A record that definitely holds on a day of the window possibly holds on it too (its
-        // definite days lie inside its possible days): only the others need the possible bounds.
-        if (!sure && (posFrom[i] > to || posUntil[i] <= from)) {
-          continue;
-        }
+        // definite days lie inside its possible days); without possible answers, only a
+        // definite candidate is one.
         if (wanted != null) {
           Role[] claimed = disputedRoles(i);
           if (claimed == null ? !matches(ROLES[roles[i]], wanted) : !matchesAny(claimed, wanted)) {
@@ -383,13 +431,10 @@ final class MembershipIndex {
             continue;
           }
         }
-        k = e;
         position = i;
         definite = sure;
         return true;
       }
-      k = e;
-      return false;
     }
 
     /** Returns the current record's certainty. */
@@ -399,7 +444,7 @@ final class MembershipIndex {
 
     /** Returns the current record's party (the canonical instance: compare with ==). */
     Party party() {
-      return partyKeys[partyOf[position]];
+      return partyKeys[orgEntries[3 * position + 2]];
     }
 
     /**
@@ -407,7 +452,7 @@ final class MembershipIndex {
      * natural order, and are those of {@link MembershipIndex#partyNumber(Party)}.
      */
     int partyNumber() {
-      return partyOf[position];
+      return orgEntries[3 * position + 2];
     }
 
     /** Returns the current record's membership. */

@@ -248,12 +248,13 @@ public final class MembershipQuery implements Query<Membership> {
   /** Returns the distinct parties of the answers, in party order. */
   public List<Party> parties() {
     List<Party> out = new ArrayList<>();
-    Party last = null;
+    int last = -1;
     // records are sorted by party, so a party's records are adjacent
     for (Hits h = hits(); h.next();) {
-      if (h.scan.party() != last) {
-        last = h.scan.party();
-        out.add(last);
+      int party = h.scan.partyNumber();
+      if (party != last) {
+        last = party;
+        out.add(h.scan.party());
       }
     }
     return List.copyOf(out);

@@ -1,6 +1,7 @@
 package io.github.otsatlas.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.otsatlas.model.Certainty;
 import io.github.otsatlas.model.Corpus;
@@ -19,6 +20,7 @@ import io.github.otsatlas.model.StateId;
 import io.github.otsatlas.model.Summit;
 import io.github.otsatlas.model.Waypoint;
 import io.github.otsatlas.testing.AtlasArbitraries;
+import io.github.otsatlas.testing.CorpusShape;
 import io.github.otsatlas.testing.FactSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,10 +43,21 @@ final class QueryDifferentialProperties {
   private static final Comparator<Membership> PARTY_ORDER = Comparator.comparing(Membership::party)
       .thenComparing(m -> m.start().map(PartialDate::earliest).orElse(LocalDate.MIN))
       .thenComparing(Membership::id);
+  /** About 36 organizations of 70 records: each state holds about 70 memberships in all. */
+  private static final CorpusShape WIDE = new CorpusShape(36, 36, 70, 4, 5, 1950, 2025, 0.7, 40);
 
   @Provide
   Arbitrary<FactSet> corpora() {
     return AtlasArbitraries.factSets();
+  }
+
+  /**
+   * Corpora whose organizations have more records, and whose parties more memberships, than one
+   * batch of the index's scan (64): the batches' seams are crossed in both layouts.
+   */
+  @Provide
+  Arbitrary<FactSet> wideCorpora() {
+    return AtlasArbitraries.factSets(WIDE);
   }
 
   @Provide
@@ -55,6 +68,17 @@ final class QueryDifferentialProperties {
   @Property(tries = 60)
   void members_asOf_matchesScan(@ForAll("corpora") FactSet facts, @ForAll("days") LocalDate randomDay,
       @ForAll long seed) {
+    checkMembersAsOf(facts, randomDay, seed);
+  }
+
+  @Property(tries = 10)
+  void members_asOf_inWideCorpora_matchesScan(@ForAll("wideCorpora") FactSet facts,
+      @ForAll("days") LocalDate randomDay, @ForAll long seed) {
+    assertCrossesBatches(facts);
+    checkMembersAsOf(facts, randomDay, seed);
+  }
+
+  private static void checkMembersAsOf(FactSet facts, LocalDate randomDay, long seed) {
     Corpus corpus = facts.toCorpus();
     Atlas atlas = Atlas.of(corpus);
     Random r = new Random(seed);
@@ -85,6 +109,17 @@ final class QueryDifferentialProperties {
   @Property(tries = 60)
   void members_during_matchesScan(@ForAll("corpora") FactSet facts, @ForAll("days") LocalDate a,
       @ForAll("days") LocalDate b) {
+    checkMembersDuring(facts, a, b);
+  }
+
+  @Property(tries = 10)
+  void members_during_inWideCorpora_matchesScan(@ForAll("wideCorpora") FactSet facts,
+      @ForAll("days") LocalDate a, @ForAll("days") LocalDate b) {
+    assertCrossesBatches(facts);
+    checkMembersDuring(facts, a, b);
+  }
+
+  private static void checkMembersDuring(FactSet facts, LocalDate a, LocalDate b) {
     LocalDate first = a.isBefore(b) ? a : b;
     LocalDate last = a.isBefore(b) ? b : a;
     Corpus corpus = facts.toCorpus();
@@ -123,6 +158,17 @@ final class QueryDifferentialProperties {
   @Property(tries = 60)
   void organizations_withMember_matchesScan(@ForAll("corpora") FactSet facts,
       @ForAll("days") LocalDate randomDay, @ForAll long seed) {
+    checkOrganizationsWithMember(facts, randomDay, seed);
+  }
+
+  @Property(tries = 10)
+  void organizations_withMember_inWideCorpora_matchesScan(@ForAll("wideCorpora") FactSet facts,
+      @ForAll("days") LocalDate randomDay, @ForAll long seed) {
+    assertCrossesBatches(facts);
+    checkOrganizationsWithMember(facts, randomDay, seed);
+  }
+
+  private static void checkOrganizationsWithMember(FactSet facts, LocalDate randomDay, long seed) {
     Corpus corpus = facts.toCorpus();
     LocalDate day = nearEdge(corpus, new Random(seed), randomDay);
     Atlas atlas = Atlas.of(corpus);
@@ -145,6 +191,17 @@ final class QueryDifferentialProperties {
   @Property(tries = 60)
   void states_allAnyNone_matchScan(@ForAll("corpora") FactSet facts, @ForAll("days") LocalDate randomDay,
       @ForAll long seed) {
+    checkStatesAllAnyNone(facts, randomDay, seed);
+  }
+
+  @Property(tries = 10)
+  void states_allAnyNone_inWideCorpora_matchScan(@ForAll("wideCorpora") FactSet facts,
+      @ForAll("days") LocalDate randomDay, @ForAll long seed) {
+    assertCrossesBatches(facts);
+    checkStatesAllAnyNone(facts, randomDay, seed);
+  }
+
+  private static void checkStatesAllAnyNone(FactSet facts, LocalDate randomDay, long seed) {
     Corpus corpus = facts.toCorpus();
     Atlas atlas = Atlas.of(corpus);
     Random r = new Random(seed);
@@ -279,6 +336,17 @@ final class QueryDifferentialProperties {
    * Half the time returns a day on or next to a boundary of a random membership (where
    * off-by-one errors live), otherwise {@code day}.
    */
+  /** Fails unless some organization and some party hold more records than one scan batch. */
+  private static void assertCrossesBatches(FactSet facts) {
+    Corpus corpus = facts.toCorpus();
+    assertTrue(corpus.memberships().stream()
+        .collect(Collectors.groupingBy(Membership::organization, Collectors.counting()))
+        .values().stream().anyMatch(n -> n > 64), "an organization of more than 64 records");
+    assertTrue(corpus.memberships().stream()
+        .collect(Collectors.groupingBy(Membership::party, Collectors.counting()))
+        .values().stream().anyMatch(n -> n > 64), "a party of more than 64 records");
+  }
+
   static LocalDate nearEdge(Corpus corpus, Random r, LocalDate day) {
     if (r.nextBoolean() || corpus.memberships().isEmpty()) {
       return day;
