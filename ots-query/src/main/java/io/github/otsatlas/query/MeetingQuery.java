@@ -34,7 +34,7 @@ import java.util.Set;
  * attendedBy} and {@code missedBy} add up; {@code includingPossible()} is idempotent. Immutable
  * and thread-safe.
  */
-public final class MeetingQuery implements Query<Meeting> {
+public final class MeetingQuery implements GatheringQuery<MeetingQuery, Meeting> {
   private final Atlas atlas;
   private final GatheringFilter filter;
   private final Set<MeetingKind> kinds;
@@ -70,6 +70,7 @@ public final class MeetingQuery implements Query<Meeting> {
    *
    * @throws IllegalStateException if an organization is already set
    */
+  @Override
   public MeetingQuery of(OrganizationId organization) {
     return with(filter.withOrganization(Objects.requireNonNull(organization, "organization"), this));
   }
@@ -79,6 +80,7 @@ public final class MeetingQuery implements Query<Meeting> {
    *
    * @throws IllegalStateException if a host state is already set
    */
+  @Override
   public MeetingQuery hostedIn(StateId state) {
     atlas.requireParty(state);
     return with(filter.withHost(state, this));
@@ -89,6 +91,7 @@ public final class MeetingQuery implements Query<Meeting> {
    *
    * @throws IllegalStateException if a city is already set
    */
+  @Override
   public MeetingQuery inCity(String city) {
     return with(filter.withCity(Objects.requireNonNull(city, "city"), this));
   }
@@ -98,6 +101,7 @@ public final class MeetingQuery implements Query<Meeting> {
    *
    * @throws IllegalStateException if a time filter is already set
    */
+  @Override
   public MeetingQuery asOf(LocalDate day) {
     return with(filter.withWhen(When.on(Objects.requireNonNull(day, "day")), this));
   }
@@ -108,6 +112,7 @@ public final class MeetingQuery implements Query<Meeting> {
    * @throws IllegalArgumentException if {@code last} is before {@code first}
    * @throws IllegalStateException if a time filter is already set
    */
+  @Override
   public MeetingQuery during(LocalDate first, LocalDate last) {
     return with(filter.withWhen(When.between(first, last), this));
   }
@@ -117,6 +122,7 @@ public final class MeetingQuery implements Query<Meeting> {
    *
    * @throws IllegalStateException if a time filter is already set
    */
+  @Override
   public MeetingQuery during(PartialDate date) {
     return with(filter.withWhen(When.during(date), this));
   }
@@ -126,6 +132,7 @@ public final class MeetingQuery implements Query<Meeting> {
    *
    * @throws IllegalStateException if a time filter is already set
    */
+  @Override
   public MeetingQuery during(Year year) {
     return during(PartialDate.ofYear(year.getValue()));
   }
@@ -135,6 +142,7 @@ public final class MeetingQuery implements Query<Meeting> {
    *
    * @throws IllegalStateException if a time filter is already set
    */
+  @Override
   public MeetingQuery during(YearMonth month) {
     return during(PartialDate.ofMonth(month.getYear(), month.getMonthValue()));
   }
@@ -144,6 +152,7 @@ public final class MeetingQuery implements Query<Meeting> {
    *
    * @throws IllegalStateException if a status is already set
    */
+  @Override
   public MeetingQuery withStatus(SummitStatus status) {
     return with(filter.withStatus(Objects.requireNonNull(status, "status"), this));
   }
@@ -153,6 +162,7 @@ public final class MeetingQuery implements Query<Meeting> {
    *
    * @param party the party, not null; one absent from the atlas gives no answers
    */
+  @Override
   public MeetingQuery attendedBy(Party party) {
     atlas.requireParty(party);
     return with(filter.withAttendee(party));
@@ -163,6 +173,7 @@ public final class MeetingQuery implements Query<Meeting> {
    *
    * @param party the party, not null; one absent from the atlas gives no answers
    */
+  @Override
   public MeetingQuery missedBy(Party party) {
     atlas.requireParty(party);
     return with(filter.withAbsentee(party));
@@ -173,6 +184,7 @@ public final class MeetingQuery implements Query<Meeting> {
    *
    * @throws IllegalStateException if an outcome kind is already set
    */
+  @Override
   public MeetingQuery withOutcome(OutcomeKind kind) {
     return with(filter.withOutcome(Objects.requireNonNull(kind, "kind"), this));
   }
@@ -183,12 +195,14 @@ public final class MeetingQuery implements Query<Meeting> {
    *
    * @param party the party, not null; one absent from the atlas gives no answers
    */
+  @Override
   public MeetingQuery invited(Party party) {
     atlas.requireParty(party);
     return with(filter.withInvitee(party));
   }
 
   /** Adds the POSSIBLY answers (dates that may or may not fall in the days asked, disputed hosts). */
+  @Override
   public MeetingQuery includingPossible() {
     return with(filter.withPossible());
   }

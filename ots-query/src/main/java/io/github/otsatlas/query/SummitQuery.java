@@ -42,7 +42,7 @@ import java.util.Optional;
  * named must attend, or be reported absent); {@code includingPossible()} is idempotent.
  * Immutable and thread-safe.
  */
-public final class SummitQuery implements Query<Summit> {
+public final class SummitQuery implements GatheringQuery<SummitQuery, Summit> {
   private final Atlas atlas;
   private final GatheringFilter filter;
   private final Integer ordinal;
@@ -71,6 +71,7 @@ public final class SummitQuery implements Query<Summit> {
    *
    * @throws IllegalStateException if an organization is already set
    */
+  @Override
   public SummitQuery of(OrganizationId organization) {
     return with(filter.withOrganization(Objects.requireNonNull(organization, "organization"), this));
   }
@@ -81,6 +82,7 @@ public final class SummitQuery implements Query<Summit> {
    *
    * @throws IllegalStateException if a host state is already set
    */
+  @Override
   public SummitQuery hostedIn(StateId state) {
     atlas.requireParty(state);
     return with(filter.withHost(state, this));
@@ -92,6 +94,7 @@ public final class SummitQuery implements Query<Summit> {
    *
    * @throws IllegalStateException if a city is already set
    */
+  @Override
   public SummitQuery inCity(String city) {
     return with(filter.withCity(Objects.requireNonNull(city, "city"), this));
   }
@@ -101,6 +104,7 @@ public final class SummitQuery implements Query<Summit> {
    *
    * @throws IllegalStateException if a time filter is already set
    */
+  @Override
   public SummitQuery asOf(LocalDate day) {
     return with(filter.withWhen(When.on(Objects.requireNonNull(day, "day")), this));
   }
@@ -111,6 +115,7 @@ public final class SummitQuery implements Query<Summit> {
    * @throws IllegalArgumentException if {@code last} is before {@code first}
    * @throws IllegalStateException if a time filter is already set
    */
+  @Override
   public SummitQuery during(LocalDate first, LocalDate last) {
     return with(filter.withWhen(When.between(first, last), this));
   }
@@ -120,6 +125,7 @@ public final class SummitQuery implements Query<Summit> {
    *
    * @throws IllegalStateException if a time filter is already set
    */
+  @Override
   public SummitQuery during(PartialDate date) {
     return with(filter.withWhen(When.during(date), this));
   }
@@ -129,6 +135,7 @@ public final class SummitQuery implements Query<Summit> {
    *
    * @throws IllegalStateException if a time filter is already set
    */
+  @Override
   public SummitQuery during(Year year) {
     return during(PartialDate.ofYear(year.getValue()));
   }
@@ -138,6 +145,7 @@ public final class SummitQuery implements Query<Summit> {
    *
    * @throws IllegalStateException if a time filter is already set
    */
+  @Override
   public SummitQuery during(YearMonth month) {
     return during(PartialDate.ofMonth(month.getYear(), month.getMonthValue()));
   }
@@ -189,6 +197,7 @@ public final class SummitQuery implements Query<Summit> {
    *
    * @throws IllegalStateException if a status is already set
    */
+  @Override
   public SummitQuery withStatus(SummitStatus status) {
     return with(filter.withStatus(Objects.requireNonNull(status, "status"), this));
   }
@@ -200,6 +209,7 @@ public final class SummitQuery implements Query<Summit> {
    *
    * @param party the party, not null; one absent from the atlas gives no answers
    */
+  @Override
   public SummitQuery attendedBy(Party party) {
     atlas.requireParty(party);
     return with(filter.withAttendee(party));
@@ -212,6 +222,7 @@ public final class SummitQuery implements Query<Summit> {
    *
    * @param party the party, not null; one absent from the atlas gives no answers
    */
+  @Override
   public SummitQuery missedBy(Party party) {
     atlas.requireParty(party);
     return with(filter.withAbsentee(party));
@@ -223,6 +234,7 @@ public final class SummitQuery implements Query<Summit> {
    *
    * @throws IllegalStateException if an outcome kind is already set
    */
+  @Override
   public SummitQuery withOutcome(OutcomeKind kind) {
     return with(filter.withOutcome(Objects.requireNonNull(kind, "kind"), this));
   }
@@ -233,12 +245,14 @@ public final class SummitQuery implements Query<Summit> {
    *
    * @param party the party, not null; one absent from the atlas gives no answers
    */
+  @Override
   public SummitQuery invited(Party party) {
     atlas.requireParty(party);
     return with(filter.withInvitee(party));
   }
 
   /** Adds the POSSIBLY answers (dates that may or may not fall in the days asked, disputed hosts). */
+  @Override
   public SummitQuery includingPossible() {
     return with(filter.withPossible());
   }

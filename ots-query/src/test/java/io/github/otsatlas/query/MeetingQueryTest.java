@@ -68,6 +68,20 @@ final class MeetingQueryTest {
               "attendance=state:AAA", "delegates=Ana Vela (state:AAA)")).build()))
       .build());
 
+  /** One selection written once for both kinds, through the steps they share. */
+  private static <Q extends GatheringQuery<Q, ?>> List<String> attendedBy(Q query, StateId party) {
+    return query.attendedBy(party).during(Year.of(2021)).list().stream()
+        .map(a -> a.subject().ref().toString()).toList();
+  }
+
+  @Test
+  void gatheringQuery_selectsSummitsAndMeetingsAlike() {
+    assertEquals(List.of("summit:summit-2021"), attendedBy(ATLAS.summits(), AAA));
+    assertEquals(List.of("meeting:trade-ministers-2021"), attendedBy(ATLAS.meetings(), AAA));
+    assertEquals(List.of("summit:summit-2021"), attendedBy(ATLAS.summits(), BBB));
+    assertEquals(List.of(), attendedBy(ATLAS.meetings(), BBB));
+  }
+
   @Test
   void summits_neverReturnAMeeting_andMeetingsNeverASummit() {
     assertEquals(List.of("summit-2021", "summits-in-arcadia"),

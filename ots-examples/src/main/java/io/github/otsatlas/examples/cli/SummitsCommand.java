@@ -1,13 +1,9 @@
 package io.github.otsatlas.examples.cli;
 
-import io.github.otsatlas.model.OrganizationId;
-import io.github.otsatlas.model.StateId;
 import io.github.otsatlas.query.SummitQuery;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /**
@@ -21,66 +17,12 @@ final class SummitsCommand implements Callable<Integer> {
   @ParentCommand
   Explorer root;
 
-  @Option(names = "--org", paramLabel = "ORG", converter = Converters.Organization.class,
-      description = "Only summits of this organization.")
-  OrganizationId organization;
-
-  @Option(names = "--host", paramLabel = "STATE", converter = Converters.State.class,
-      description = "Only summits hosted by this state.")
-  StateId host;
-
-  @Option(names = "--city", paramLabel = "CITY", description = "Only summits held in CITY (any case).")
-  String city;
-
-  @ArgGroup(exclusive = false, multiplicity = "0..1")
-  Range range;
-
-  /** A date range: both ends or neither. */
-  static final class Range {
-    @Option(names = "--from", paramLabel = "DAY", required = true, converter = Converters.Day.class,
-        description = "Only summits held from DAY (inclusive; needs --to).")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "DAY", required = true, converter = Converters.Day.class,
-        description = "Only summits held until DAY (inclusive; needs --from).")
-    LocalDate to;
-  }
-
-  @Option(names = "--attended-by", paramLabel = "STATE", converter = Converters.State.class,
-      description = "Only summits a source says STATE attended.")
-  StateId attendedBy;
-
-  @Option(names = "--missed-by", paramLabel = "STATE", converter = Converters.State.class,
-      description = "Only summits a source says STATE did not attend.")
-  StateId missedBy;
-
-  @Option(names = "--possible", description = "Add summits whose imprecise date may fall in the range.")
-  boolean possible;
+  @Mixin
+  GatheringOptions options;
 
   @Override
   public Integer call() {
-    SummitQuery query = root.atlas().summits();
-    if (organization != null) {
-      query = query.of(Checks.organization(root.whole(), organization));
-    }
-    if (host != null) {
-      query = query.hostedIn(Checks.state(root.whole(), host));
-    }
-    if (city != null) {
-      query = query.inCity(city);
-    }
-    if (range != null) {
-      query = query.during(range.from, range.to);
-    }
-    if (attendedBy != null) {
-      query = query.attendedBy(Checks.state(root.whole(), attendedBy));
-    }
-    if (missedBy != null) {
-      query = query.missedBy(Checks.state(root.whole(), missedBy));
-    }
-    if (possible) {
-      query = query.includingPossible();
-    }
+    SummitQuery query = options.apply(root.atlas().summits(), root);
     Output.answers(root, query);
     return 0;
   }

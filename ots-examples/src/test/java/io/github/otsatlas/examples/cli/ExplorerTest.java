@@ -372,7 +372,8 @@ final class ExplorerTest {
       "organizations  | --member, --as-of, --kind, --role, --possible",
       "states         | --all-of, --any-of, --none-of, --as-of, --possible",
       "corridors      | --through, --bypassing, --mode, --status",
-      "summits        | --org, --host, --city, --from, --to, --possible",
+      "summits        | --org, --host, --city, --from, --to, --attended-by, --missed-by, --possible, Only summits of this organization",
+      "meetings       | --kind, --org, --host, --city, --from, --to, --attended-by, --missed-by, --possible, Only meetings of this organization",
       "timeline       | ORG, --svg",
       "evidence       | FACT, membership:uzb-ots-member, --claim",
       "site           | OUT_DIR, --excerpts, --context"})
